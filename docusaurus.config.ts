@@ -1,0 +1,151 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { chooseSearch } from './src/lib/site/search';
+import { vendorKatexAssets } from './src/lib/site/katex-assets';
+
+// Where the site lives. GitHub Pages for a project repository is https://<owner>.github.io/<repo>/;
+// the deploy workflow sets both from the repository, a local build serves at /.
+const siteUrl = process.env.SITE_URL ?? 'https://distributed-performance-book.github.io';
+const baseUrl = normalizeBaseUrl(process.env.BASE_URL ?? '/');
+// "Edit this page" links appear only when EDIT_URL is set, e.g. https://github.com/<owner>/<repo>/edit/main/
+const editUrl = process.env.EDIT_URL?.trim() || undefined;
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'zh-Hans';
+const isEnglish = currentLocale === 'en';
+const search = chooseSearch(process.env, currentLocale);
+
+function normalizeBaseUrl(value: string): string {
+  const trimmed = value.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  return trimmed === '//' ? '/' : trimmed;
+}
+
+const config: Config = {
+  // The site title is the suffix of every <title>, so it follows the locale being built.
+  title: isEnglish ? 'Distributed Systems Performance Optimization' : '分布式系统的多维度性能优化',
+  tagline: isEnglish ? 'From Beginner to Expert' : '从入门到精通',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+  organizationName: process.env.GITHUB_REPOSITORY_OWNER,
+  projectName: process.env.GITHUB_REPOSITORY?.split('/')[1],
+
+  future: {
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+
+  markdown: {
+    mermaid: true,
+    format: 'detect',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  staticDirectories: ['static', vendorKatexAssets(__dirname)],
+  stylesheets: [{ href: `${baseUrl}katex/katex.min.css`, type: 'text/css' }],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          editUrl,
+          editLocalizedFiles: true,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          ignorePatterns: ['/search', '/en/search'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    ...(search.kind === 'local' ? [search.theme] : []),
+  ] as Config['themes'],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: { hideable: true },
+    },
+    navbar: {
+      title: '分布式系统性能优化',
+      logo: { alt: 'Logo', src: 'img/logo.svg' },
+      hideOnScroll: false,
+      items: [
+        { type: 'doc', docId: 'preface', position: 'left', label: '阅读' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '本书',
+          items: [{ label: '前言', to: '/docs/preface' }],
+        },
+      ],
+      copyright: '内容以 CC BY-SA 4.0 许可发布，代码以 MIT 许可发布。',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: [
+        'java',
+        'bash',
+        'sql',
+        'toml',
+        'ini',
+        'properties',
+        'nginx',
+        'protobuf',
+        'docker',
+        'promql',
+        'diff',
+        'http',
+        'c',
+        'lua',
+      ],
+    },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 3,
+    },
+    ...(search.kind === 'algolia' ? { algolia: search.themeConfig } : {}),
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

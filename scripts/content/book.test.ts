@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkBook, checkMermaid } from './checks';
+import { outline, partDir } from '../../src/data/outline';
+
+const root = path.resolve(__dirname, '../..');
+
+test('the book passes every content check', () => {
+  const problems = checkBook(root).flatMap((r) => r.problems);
+  assert.deepEqual(
+    problems.map((p) => `${p.file} [${p.check}] ${p.message}`),
+    [],
+  );
+});
+
+test("the book's mermaid diagrams all parse", async () => {
+  assert.deepEqual(await checkMermaid(root), []);
+});
+
+test('every part of the outline has an English sidebar label', () => {
+  const translations = JSON.parse(
+    readFileSync(path.join(root, 'i18n/en/docusaurus-plugin-content-docs/current.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  for (const part of outline) {
+    const entry = translations[`sidebar.book.category.${partDir(part)}`];
+    assert.ok(entry, `no translation for part ${part.number}`);
+    assert.ok(entry.message.endsWith(part.title.en), `part ${part.number}: "${entry.message}"`);
+  }
+});
