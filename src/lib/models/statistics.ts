@@ -27,8 +27,13 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
 
 /** A sorted copy; throws a RangeError if any sample is not a finite number. */
 export function sortAscending(samples: readonly number[]): number[] {
-  samples.forEach((x, i) => requireFinite(`samples[${i}]`, x));
-  return [...samples].sort((a, b) => a - b);
+  const sorted = Float64Array.from(samples);
+  for (let i = 0; i < sorted.length; i++) {
+    // Build the parameter name only on failure: this runs on every sample of a simulation.
+    if (!Number.isFinite(sorted[i])) requireFinite(`samples[${i}]`, samples[i]);
+  }
+  // A typed array sorts numerically without a comparator, several times faster than Array#sort.
+  return Array.from(sorted.sort());
 }
 
 /** Arithmetic mean of a non-empty sample. */
