@@ -104,6 +104,7 @@ const config: Config = {
       hideOnScroll: false,
       items: [
         { type: 'doc', docId: 'preface', position: 'left', label: '阅读' },
+        { to: '/widgets', position: 'left', label: '交互模型' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -112,7 +113,10 @@ const config: Config = {
       links: [
         {
           title: '本书',
-          items: [{ label: '前言', to: '/docs/preface' }],
+          items: [
+            { label: '前言', to: '/docs/preface' },
+            { label: '交互模型', to: '/widgets' },
+          ],
         },
       ],
       copyright: '内容以 CC BY-SA 4.0 许可发布，代码以 MIT 许可发布。',

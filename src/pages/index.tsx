@@ -4,6 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import BookContents from '@site/src/components/BookContents';
+import QueueLatencyExplorer from '@site/src/components/QueueLatencyExplorer';
 import { bookTitle } from '@site/src/data/outline';
 import styles from './index.module.css';
 
@@ -45,6 +46,28 @@ function Audience(): ReactNode {
           写给后端工程师、SRE 与架构师：从第一次被 p99
           告警叫醒的新人，到想弄清经验法则背后模型的资深工程师。每章由直觉入手，再讲机制、数字与模型，然后是实践与陷阱；初学者读完直觉部分即可收获，专家能找到公式、假设、原始文献和配置项的真实名字。
         </Translate>
+      </p>
+    </section>
+  );
+}
+
+function Taste(): ReactNode {
+  return (
+    <section className={styles.section} aria-labelledby="try-it">
+      <Heading as="h2" id="try-it">
+        <Translate id="home.taste.title">动手试试</Translate>
+      </Heading>
+      <p>
+        <Translate id="home.taste.body" description="Sentence above the home page's sample widget">
+          把利用率从 50% 拖到 90%，先猜平均响应时间会变成几倍，再看
+          p99：这就是第一部分要讲的排队模型。
+        </Translate>
+      </p>
+      <QueueLatencyExplorer />
+      <p>
+        <Link to="/widgets">
+          <Translate id="home.taste.gallery">查看全部交互模型</Translate>
+        </Link>
       </p>
     </section>
   );
@@ -96,6 +119,7 @@ export default function Home(): ReactNode {
           </Heading>
           <BookContents />
         </section>
+        <Taste />
         <HowToRead />
       </main>
     </Layout>

@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { findChromium } from '../../scripts/chromium.mjs';
 
-export const buildDir = path.resolve(__dirname, '../../build');
+/** The built site under test: build/, or BUILD_DIR when set (to test a build made elsewhere). */
+export const buildDir = path.resolve(process.env.BUILD_DIR ?? path.join(__dirname, '../../build'));
 
 export interface Site {
   readonly url: string;
