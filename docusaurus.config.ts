@@ -67,6 +67,9 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // Keep the NN- prefixes in doc ids and URLs (/docs/01-foundations/01-why-performance):
+          // the paths then sort in reading order and match src/data/outline.ts one to one.
+          numberPrefixParser: false,
           remarkPlugins: [remarkMath],
           rehypePlugins: [rehypeKatex],
           editUrl,

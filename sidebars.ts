@@ -27,7 +27,7 @@ const parts = outline
   }));
 
 const sidebars: SidebarsConfig = {
-  book: ['preface', ...parts],
+  book: ['preface', ...parts, 'glossary'],
 };
 
 export default sidebars;

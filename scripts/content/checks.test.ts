@@ -172,6 +172,23 @@ test('a broken relative link or anchor fails', () => {
   );
 });
 
+test('a <Term> whose id the glossary does not have fails', () => {
+  const withTerm = (id: string) => (page: string) =>
+    page.replace(/(Text\.|正文。)/, `$1 <Term id="${id}" />`);
+  assert.deepEqual(
+    problemsOf({
+      [`${ZH_DIR}/guide.mdx`]: withTerm('throughput')(zhPage),
+      [`${EN_DIR}/guide.mdx`]: withTerm('throughput')(enPage),
+    }),
+    [],
+  );
+  const checks = checksOf({
+    [`${ZH_DIR}/guide.mdx`]: withTerm('no-such-term')(zhPage),
+    [`${EN_DIR}/guide.mdx`]: withTerm('no-such-term')(enPage),
+  });
+  assert.deepEqual(checks, ['glossary', 'glossary']);
+});
+
 test('a code block without a language tag fails', () => {
   const zh = zhPage.replace('```bash title="run.sh"', '```');
   const en = enPage.replace('```bash title="run.sh"', '```');

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chapterDocId, outline } from '../../src/data/outline';
+import { findTerm } from '../../src/data/glossary';
 import { countEnglishWords, countHanCharacters, parseMdx, type ParsedDoc } from './parse';
 
 /**
@@ -108,6 +109,14 @@ function checkOne(file: string, doc: ParsedDoc, locale: string): Problem[] {
   }
   for (const c of doc.codeBlocks) {
     if (!c.lang) add('code', `line ${c.line}: code block without a language tag`);
+  }
+  for (const tag of doc.tags.filter((t) => t.name === 'Term')) {
+    const id = /(?:^| )id=["']([^"']*)["']/.exec(tag.props)?.[1];
+    if (!id || !findTerm(id))
+      add(
+        'glossary',
+        `line ${tag.line}: <Term> with id "${id ?? ''}" that the glossary does not have`,
+      );
   }
   for (const m of doc.source.matchAll(PLACEHOLDER)) {
     const line = doc.source.slice(0, m.index).split('\n').length;

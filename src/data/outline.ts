@@ -236,3 +236,14 @@ export function partDir(part: PartOutline): string {
 export function chapterDocId(part: PartOutline, chapter: ChapterOutline): string {
   return `${partDir(part)}/${pad(chapter.number)}-${chapter.slug}`;
 }
+
+/** Chapter `number` with its part, or undefined if the outline has no such chapter. */
+export function findChapter(
+  number: number,
+): { part: PartOutline; chapter: ChapterOutline } | undefined {
+  for (const part of outline) {
+    const chapter = part.chapters.find((c) => c.number === number);
+    if (chapter) return { part, chapter };
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
+import { useWrittenDocs } from '@site/src/hooks/useWrittenDocs';
 import {
   chapterDocId,
   outline,
@@ -13,13 +13,6 @@ import {
 import styles from './styles.module.css';
 
 type Locale = 'zh-Hans' | 'en';
-
-/** Doc id to its URL in the current locale, for the docs that exist. */
-function useWrittenDocs(): Map<string, string> {
-  const allDocs = useAllDocsData();
-  const docs = allDocs.default?.versions[0]?.docs ?? [];
-  return new Map(docs.map((doc) => [doc.id, doc.path]));
-}
 
 function ChapterEntry({
   part,

@@ -1,4 +1,4 @@
-import React, { useMemo, type ReactNode } from 'react';
+import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -78,14 +78,18 @@ export default function QueueLatencyExplorer({
   const { values, set, rejected, urlKeys } = useWidgetParams('queue', spec);
   const serviceSeconds = values.ms / 1000;
 
+  // The curves (95 points, each with quantiles found by bisection) follow the controls a frame
+  // late while a slider is dragged; the reading and the marked point follow at once.
+  const curveServiceSeconds = useDeferredValue(serviceSeconds);
+  const curveServers = useDeferredValue(values.c);
   const curves = useMemo(() => {
     const series: Record<CurveKey, Point[]> = { mean: [], p50: [], p99: [], p999: [] };
     for (const rho of GRID) {
-      const times = responseTimes(rho, serviceSeconds, values.c);
+      const times = responseTimes(rho, curveServiceSeconds, curveServers);
       for (const curve of CURVES) series[curve.key].push({ x: rho, y: times[curve.key] });
     }
     return series;
-  }, [serviceSeconds, values.c]);
+  }, [curveServiceSeconds, curveServers]);
   const current = responseTimes(values.rho, serviceSeconds, values.c);
 
   const labels: Record<CurveKey, string> = {

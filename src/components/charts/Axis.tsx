@@ -54,7 +54,7 @@ export function AxisLeft({
   tickFormat = defaultFormat,
   ticks = 5,
   gridLength,
-  labelOffset = 52,
+  labelOffset = 62,
 }: AxisProps & {
   /** Distance of the rotated title from the axis line; keep it inside the left margin. */
   readonly labelOffset?: number;

@@ -9,12 +9,14 @@ export interface Margin {
   readonly left: number;
 }
 
-export const DEFAULT_MARGIN: Margin = { top: 12, right: 16, bottom: 44, left: 66 };
+export const DEFAULT_MARGIN: Margin = { top: 12, right: 16, bottom: 44, left: 76 };
 
 export interface PlotArea {
   /** Width and height inside the margins, in SVG units (CSS pixels once hydrated). */
   readonly innerWidth: number;
   readonly innerHeight: number;
+  /** `url(#...)` of a clip path around the plot area, for series that may leave the scales. */
+  readonly clipPath: string;
 }
 
 export interface ChartFrameProps {
@@ -56,8 +58,13 @@ export default function ChartFrame({
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
+        <defs>
+          <clipPath id={`${id}-clip`}>
+            <rect width={innerWidth} height={innerHeight} />
+          </clipPath>
+        </defs>
         <g transform={`translate(${margin.left},${margin.top})`}>
-          {children({ innerWidth, innerHeight })}
+          {children({ innerWidth, innerHeight, clipPath: `url(#${id}-clip)` })}
         </g>
       </svg>
     </div>

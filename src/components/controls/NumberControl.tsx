@@ -1,6 +1,12 @@
 import React, { useId, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { formatParam, parseNumber, type NumberSpec, type ParseStatus } from '@site/src/lib/params';
+import {
+  clampNumber,
+  formatParam,
+  parseNumber,
+  type NumberSpec,
+  type ParseStatus,
+} from '@site/src/lib/params';
 import styles from './styles.module.css';
 
 export interface NumberControlProps {
@@ -58,7 +64,8 @@ export default function NumberControl({
     const v = Math.exp(
       Math.log(spec.min) + (s / LOG_STEPS) * (Math.log(spec.max) - Math.log(spec.min)),
     );
-    return spec.integer ? Math.round(v) : Number(v.toPrecision(3));
+    // Rounding to 3 significant digits can step past a bound (1,048,576 -> 1,050,000): clamp.
+    return clampNumber(spec.integer ? Math.round(v) : Number(v.toPrecision(3)), spec).value;
   };
 
   const commitText = (text: string): void => {

@@ -56,5 +56,6 @@ test('choices must match exactly', () => {
 
 test('formatParam keeps URLs short', () => {
   assert.equal(formatParam(0.1 + 0.2), '0.3');
-  assert.equal(formatParam(1234567), '1234570');
+  assert.equal(formatParam(1048576), '1048576', 'integers stay exact');
+  assert.equal(formatParam(1234.56789), '1234.57');
 });

@@ -68,7 +68,11 @@ export function parseChoice<T extends string>(
     : { value: found, status: 'ok' };
 }
 
-/** A short, stable text for a number in a URL: at most 6 significant digits, no exponent noise. */
+/**
+ * A short, stable text for a number in a URL or a field: integers exactly, other numbers with at
+ * most 6 significant digits (no floating-point noise such as 0.30000000000000004).
+ */
 export function formatParam(value: number): string {
+  if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
 }
