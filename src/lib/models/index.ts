@@ -22,3 +22,4 @@ export * from './batching';
 export * from './backpressure';
 export * from './retry';
 export * from './latency-numbers';
+export * from './latency-mixture';
