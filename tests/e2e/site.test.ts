@@ -79,11 +79,11 @@ test('switching language on a doc keeps the page and the #section, both ways', a
   await context.close();
 });
 
-for (const { locale, prefix, query } of [
-  { locale: 'zh-Hans', prefix: '', query: '利特尔法则' },
-  { locale: 'en', prefix: '/en', query: 'percentiles' },
+for (const { locale, prefix, query, glossary } of [
+  { locale: 'zh-Hans', prefix: '', query: '利特尔法则', glossary: '术语表' },
+  { locale: 'en', prefix: '/en', query: "Little's law", glossary: 'Glossary' },
 ]) {
-  test(`a ${locale} search for "${query}" finds the preface`, async () => {
+  test(`a ${locale} search for "${query}" leads to chapter 2 and lists the glossary entry`, async () => {
     const context = await site.newContext();
     const page = await context.newPage();
     await page.goto(`${prefix}/`);
@@ -91,11 +91,15 @@ for (const { locale, prefix, query } of [
     const input = page.locator('input.navbar__search-input');
     await input.click();
     await input.pressSequentially(query, { delay: 30 });
-    // Suggestions are options of a listbox, each with the page it belongs to in its path line.
-    const hit = page.locator('[role="listbox"] [role="option"]').first();
-    await hit.waitFor({ timeout: 15_000 });
-    await hit.click();
-    await page.waitForURL((url) => url.pathname === `${prefix}/docs/preface`);
+    // Suggestions are options of a listbox, each ending with the path of the page it is on.
+    const options = page.locator('[role="listbox"] [role="option"]');
+    await options.first().waitFor({ timeout: 15_000 });
+    assert.ok(
+      (await options.filter({ hasText: glossary }).count()) >= 1,
+      'the glossary term is indexed',
+    );
+    await options.first().click();
+    await page.waitForURL((url) => url.pathname === `${prefix}/docs/01-foundations/02-key-metrics`);
     await context.close();
   });
 }

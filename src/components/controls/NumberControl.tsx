@@ -113,7 +113,14 @@ export default function NumberControl({
           aria-valuetext={format(value)}
           onChange={(event) => {
             setStatus('ok');
-            onChange(fromSlider(Number(event.target.value)));
+            const position = Number(event.target.value);
+            let next = fromSlider(position);
+            // On a log slider over integers, one step near the bottom can round back to the same
+            // integer, and the arrow keys would seem dead: move by at least 1 in that direction.
+            if (log && spec.integer && next === value && position !== toSlider(value)) {
+              next = clampNumber(value + Math.sign(position - toSlider(value)), spec).value;
+            }
+            onChange(next);
           }}
         />
         <input

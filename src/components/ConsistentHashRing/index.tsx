@@ -1,0 +1,303 @@
+import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { arc } from 'd3-shape';
+import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {
+  buildHashRing,
+  consistentHashLoad,
+  hashModMoved,
+} from '@site/src/lib/models/consistent-hash';
+import { formatNumber, formatPercent } from '@site/src/lib/format';
+import {
+  AxisBottom,
+  AxisLeft,
+  ChartFrame,
+  HistogramBars,
+  Legend,
+  ReferenceLine,
+  gridColor,
+} from '@site/src/components/charts';
+import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
+import styles from './styles.module.css';
+
+const PARAMS = {
+  nodes: { kind: 'number', min: 2, max: 16, default: 5, integer: true },
+  vnodes: { kind: 'number', min: 1, max: 200, default: 10, integer: true },
+} as const;
+
+/** Keys placed on the ring: enough that key noise (≈ sqrt(N / keys)) stays near 2 %. */
+const KEYS = 10_000;
+const SEED = 0;
+const RING_SIZE = 2 ** 32;
+/** Above this many ring points, the points are shown by their arcs only, not as dots. */
+const MAX_DOTS = 320;
+const RING_MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
+/** Half-width of a bar, in node index units. */
+const BAR = 0.36;
+
+/**
+ * A colour per node. Up to 16 nodes must stay distinguishable on the ring, more than the six
+ * series colours, so the hues are spread evenly around the colour wheel and neighbouring nodes
+ * alternate in lightness; both lightness levels read on the light and the dark theme.
+ */
+function nodeColor(node: number, count: number): string {
+  const hue = Math.round((node * 360) / count + 210) % 360;
+  return `hsl(${hue} 70% ${node % 2 === 0 ? 48 : 62}%)`;
+}
+
+interface Arc {
+  readonly owner: number;
+  /** Start and end of the arc as fractions of the ring, clockwise from the top. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * A consistent-hash ring with virtual nodes: where each node's points fall, the share of keys
+ * each node receives against the mean, and how many keys move when a node joins compared with
+ * rehashing by mod N. All numbers come from src/lib/models/consistent-hash.ts.
+ */
+export default function ConsistentHashRing({
+  nodes,
+  virtualNodes,
+}: {
+  /** Initial number of nodes, 2 to 16. */
+  readonly nodes?: number;
+  /** Initial virtual nodes (ring points) per node, 1 to 200. */
+  readonly virtualNodes?: number;
+}): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const locale = i18n.currentLocale;
+  const spec = useMemo(
+    () => ({
+      nodes: { ...PARAMS.nodes, default: nodes ?? PARAMS.nodes.default },
+      vnodes: { ...PARAMS.vnodes, default: virtualNodes ?? PARAMS.vnodes.default },
+    }),
+    [nodes, virtualNodes],
+  );
+  const { values, set, rejected, urlKeys } = useWidgetParams('ring', spec);
+  const n = useDeferredValue(values.nodes);
+  const v = useDeferredValue(values.vnodes);
+
+  const load = useMemo(
+    () => consistentHashLoad({ nodes: n, virtualNodes: v, keys: KEYS, seed: SEED }),
+    [n, v],
+  );
+  const ring = useMemo(
+    () =>
+      buildHashRing(
+        Array.from({ length: n }, (_, i) => i),
+        v,
+        SEED,
+      ),
+    [n, v],
+  );
+  // Point i owns the hashes after point i - 1 up to itself; neighbouring arcs of one owner merge.
+  const arcs = useMemo(() => {
+    const out: Arc[] = [];
+    const count = ring.points.length;
+    for (let i = 0; i < count; i++) {
+      const from = (i === 0 ? ring.points[count - 1] - RING_SIZE : ring.points[i - 1]) / RING_SIZE;
+      const to = ring.points[i] / RING_SIZE;
+      const last = out[out.length - 1];
+      if (last && last.owner === ring.owners[i]) out[out.length - 1] = { ...last, to };
+      else out.push({ owner: ring.owners[i], from, to });
+    }
+    return out;
+  }, [ring]);
+  const modMoved = hashModMoved(n);
+  const mean = 1 / n;
+
+  const nodeName = (node: number): string =>
+    translate({ id: 'widgets.ring.node', message: '节点 {id}' }, { id: node + 1 });
+  const title = translate({
+    id: 'widgets.ring.title',
+    message: '一致性哈希环：虚拟节点越多，负载越均匀',
+    description: 'Title of the ConsistentHashRing widget',
+  });
+  const reading = translate(
+    {
+      id: 'widgets.ring.reading',
+      message:
+        '{nodes} 个节点、每个节点 {v} 个虚拟节点时，最忙的节点承担平均负载的 {max} 倍（变异系数 {cv}）；新增第 {next} 个节点只迁移 {moved} 的键，哈希取模（hash mod N）则要迁移 {mod}。',
+      description: 'One-line reading of the consistent hashing widget',
+    },
+    {
+      nodes: n,
+      v,
+      max: formatNumber(load.maxOverMean, locale),
+      cv: formatPercent(load.stdDevOverMean, locale),
+      next: n + 1,
+      moved: formatPercent(load.movedOnJoin, locale),
+      mod: formatPercent(modMoved, locale),
+    },
+  );
+  const separator = locale === 'en' ? ', ' : '、';
+  const ringTitle = translate({
+    id: 'widgets.ring.chart.ring',
+    message: '哈希环上各节点的位置与负责的区间',
+  });
+  const ringDescription = translate(
+    {
+      id: 'widgets.ring.description.ring',
+      message:
+        '环形图：{nodes} 个节点各在 32 位哈希环上放 {v} 个虚拟节点，共 {points} 个点。每段圆弧顺时针归属下一个点所在的节点，颜色区分节点。各节点负责的环区间依次占 {arcs}。',
+    },
+    {
+      nodes: n,
+      v,
+      points: formatNumber(ring.points.length, locale, 6),
+      arcs: load.arcShares.map((share) => formatPercent(share, locale)).join(separator),
+    },
+  );
+  const loadTitle = translate({
+    id: 'widgets.ring.chart.load',
+    message: '各节点分到的键占比',
+  });
+  const loadDescription = translate(
+    {
+      id: 'widgets.ring.description.load',
+      message:
+        '柱状图：横轴为节点编号，纵轴为该节点分到的键占比（共 {keys} 个键），虚线为平均值 {mean}。各节点依次为 {shares}。',
+    },
+    {
+      keys: formatNumber(KEYS, locale, 6),
+      mean: formatPercent(mean, locale),
+      shares: load.shares.map((share) => formatPercent(share, locale)).join(separator),
+    },
+  );
+  const shareMax = Math.max(...load.shares, mean) * 1.15;
+
+  return (
+    <WidgetFrame
+      name="ConsistentHashRing"
+      title={title}
+      urlRejected={rejected.length > 0}
+      urlKeys={urlKeys}
+      reading={reading}
+      controls={
+        <>
+          <NumberControl
+            label={translate({ id: 'widgets.ring.control.nodes', message: '节点数 N' })}
+            value={values.nodes}
+            spec={spec.nodes}
+            onChange={(value) => set('nodes', value)}
+          />
+          <NumberControl
+            label={translate({
+              id: 'widgets.ring.control.vnodes',
+              message: '每个节点的虚拟节点数 V',
+            })}
+            value={values.vnodes}
+            spec={spec.vnodes}
+            onChange={(value) => set('vnodes', value)}
+          />
+        </>
+      }
+    >
+      <div className={styles.charts}>
+        <div className={styles.chart}>
+          <ChartFrame
+            title={ringTitle}
+            description={ringDescription}
+            height={280}
+            margin={RING_MARGIN}
+          >
+            {({ innerWidth, innerHeight }) => {
+              const radius = Math.max(10, Math.min(innerWidth, innerHeight) / 2 - 6);
+              const band = arc<Arc>()
+                .innerRadius(radius * 0.8)
+                .outerRadius(radius)
+                .startAngle((a) => a.from * 2 * Math.PI)
+                .endAngle((a) => a.to * 2 * Math.PI);
+              const showDots = ring.points.length <= MAX_DOTS;
+              return (
+                <g transform={`translate(${innerWidth / 2},${innerHeight / 2})`}>
+                  <circle r={radius * 0.7} fill="none" stroke={gridColor} strokeWidth={2} />
+                  {arcs.map((a) => (
+                    <path
+                      key={`${a.owner}-${a.from}`}
+                      d={band(a) ?? undefined}
+                      fill={nodeColor(a.owner, n)}
+                      fillOpacity={0.6}
+                    />
+                  ))}
+                  {showDots
+                    ? Array.from(ring.points, (point, i) => {
+                        const angle = (point / RING_SIZE) * 2 * Math.PI;
+                        return (
+                          <circle
+                            key={`${point}-${ring.owners[i]}`}
+                            cx={radius * 0.7 * Math.sin(angle)}
+                            cy={-radius * 0.7 * Math.cos(angle)}
+                            r={3}
+                            fill={nodeColor(ring.owners[i], n)}
+                          />
+                        );
+                      })
+                    : null}
+                </g>
+              );
+            }}
+          </ChartFrame>
+        </div>
+        <div className={styles.chart}>
+          <ChartFrame title={loadTitle} description={loadDescription} height={280}>
+            {({ innerWidth, innerHeight }) => {
+              const x = scaleLinear()
+                .domain([0.5, n + 0.5])
+                .range([0, innerWidth]);
+              const y = scaleLinear().domain([0, shareMax]).range([innerHeight, 0]).nice();
+              return (
+                <>
+                  <AxisLeft
+                    scale={y}
+                    label={translate({ id: 'widgets.ring.axis.share', message: '键占比' })}
+                    ticks={4}
+                    tickFormat={(value) => formatPercent(value, locale, 2)}
+                    gridLength={innerWidth}
+                  />
+                  <AxisBottom
+                    scale={x}
+                    offset={innerHeight}
+                    label={translate({ id: 'widgets.ring.axis.node', message: '节点' })}
+                    ticks={Math.min(n, 8)}
+                    tickFormat={(value) =>
+                      Number.isInteger(value) ? formatNumber(value, locale) : ''
+                    }
+                  />
+                  {/* Nodes are numbered from 1 on the axis: node i is drawn at i + 1. */}
+                  {load.shares.map((share, node) => (
+                    <HistogramBars
+                      key={node}
+                      bins={[{ x0: node + 1 - BAR, x1: node + 1 + BAR, value: share }]}
+                      x={x}
+                      y={y}
+                      color={nodeColor(node, n)}
+                    />
+                  ))}
+                  <ReferenceLine
+                    orientation="horizontal"
+                    at={y(mean)}
+                    length={innerWidth}
+                    label={translate(
+                      { id: 'widgets.ring.marker.mean', message: '平均 {mean}' },
+                      { mean: formatPercent(mean, locale) },
+                    )}
+                  />
+                </>
+              );
+            }}
+          </ChartFrame>
+        </div>
+      </div>
+      <Legend
+        items={Array.from({ length: n }, (_, node) => ({
+          label: nodeName(node),
+          color: nodeColor(node, n),
+        }))}
+      />
+    </WidgetFrame>
+  );
+}
