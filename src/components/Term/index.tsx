@@ -97,7 +97,9 @@ export default function Term({
         className={styles.term}
         aria-expanded={open}
         aria-controls={cardId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() =>
+          setOpen((value) => (value && Date.now() - openedAt.current < 400 ? true : !value))
+        }
       >
         {label}
       </button>
