@@ -119,6 +119,7 @@ const config: Config = {
           items: [
             { label: '前言', to: '/docs/preface' },
             { label: '交互模型', to: '/widgets' },
+            { label: '术语表', to: '/docs/glossary' },
           ],
         },
       ],

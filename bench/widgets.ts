@@ -107,6 +107,9 @@ async function main(): Promise<void> {
   const site = await openSite();
   const context = await site.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name();
+  // the functions passed to page.evaluate run in the page, where that helper must exist too.
+  await page.addInitScript('window.__name = (fn) => fn;');
   await page.goto('/widgets');
   await waitForHydration(page);
   const names = await page
