@@ -4,8 +4,8 @@ import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
   effectiveLatency,
-  lfuHitRatioIdeal,
-  lruHitRatioChe,
+  lfuHitRatioIdealCurve,
+  lruHitRatioCheCurve,
   simulateCache,
   zipfWeights,
   type CachePolicy,
@@ -42,14 +42,14 @@ const PARAMS = {
 /** Distinct keys; the cache size is a fraction of them. */
 const KEYS = 1000;
 /**
- * Cache sizes (in items) where the curves are drawn: three per decade, 1 to KEYS. Each Che
- * evaluation solves for the characteristic time over all keys (about 1 ms at 1,000 keys), so
- * the grid stays coarse to keep a change of s within a frame.
+ * Cache sizes (in items) where the curves are drawn: three per decade, 1 to KEYS. The whole Che
+ * curve is solved in one pass (`lruHitRatioCheCurve`, well under a millisecond at 1,000 keys).
  */
 const GRID = Array.from({ length: 10 }, (_, i) => Math.round(10 ** (i / 3)));
 const REQUESTS = 10_000;
 const WARMUP = 5_000;
 const SEED = 11;
+const SHORT_NAMES: Record<CachePolicy, string> = { lru: 'LRU', lfu: 'LFU', fifo: 'FIFO' };
 
 /**
  * Hit ratio against cache size for Zipf-distributed keys: the LRU curve by Che's approximation,
@@ -95,16 +95,18 @@ export default function CacheHitRatio({
 
   const weights = useMemo(() => zipfWeights(KEYS, s), [s]);
   const curves = useMemo(() => {
-    const lru: Point[] = [];
-    const lfu: Point[] = [];
-    for (const c of GRID) {
-      lru.push({ x: c / KEYS, y: lruHitRatioChe(weights, c) });
-      lfu.push({ x: c / KEYS, y: lfuHitRatioIdeal(weights, c) });
-    }
-    return { lru, lfu };
+    const lruCurve = lruHitRatioCheCurve(weights, GRID);
+    const lfuCurve = lfuHitRatioIdealCurve(weights, GRID);
+    return {
+      lru: GRID.map((c, i): Point => ({ x: c / KEYS, y: lruCurve[i] })),
+      lfu: GRID.map((c, i): Point => ({ x: c / KEYS, y: lfuCurve[i] })),
+    };
   }, [weights]);
   const theory = useMemo(
-    () => ({ lru: lruHitRatioChe(weights, capacity), lfu: lfuHitRatioIdeal(weights, capacity) }),
+    () => ({
+      lru: lruHitRatioCheCurve(weights, [capacity])[0],
+      lfu: lfuHitRatioIdealCurve(weights, [capacity])[0],
+    }),
     [weights, capacity],
   );
   const simulated = useMemo(
@@ -127,7 +129,6 @@ export default function CacheHitRatio({
     lfu: translate({ id: 'widgets.cache.policy.lfu', message: 'LFU（淘汰访问最少的键）' }),
     fifo: translate({ id: 'widgets.cache.policy.fifo', message: 'FIFO（淘汰最早进入的键）' }),
   };
-  const shortNames: Record<CachePolicy, string> = { lru: 'LRU', lfu: 'LFU', fifo: 'FIFO' };
   const title = translate({
     id: 'widgets.cache.title',
     message: '缓存命中率：热点越集中，小缓存越管用',
@@ -145,7 +146,7 @@ export default function CacheHitRatio({
       fraction: formatPercent(capacity / KEYS, locale),
       capacity: formatNumber(capacity, locale, 6),
       keys: formatNumber(KEYS, locale, 6),
-      policy: shortNames[simulatedPolicy],
+      policy: SHORT_NAMES[simulatedPolicy],
       hit: formatPercent(simulated.hitRatio, locale),
       che: formatPercent(theory.lru, locale),
       lfu: formatPercent(theory.lfu, locale),
@@ -168,6 +169,52 @@ export default function CacheHitRatio({
   );
 
   const fraction = capacity / KEYS;
+
+  // The chart changes only with the deferred results: memoized, so the urgent render of a
+  // slider change (which moves only the control) does not rebuild and reformat its axes.
+  const chart = useMemo(
+    () => (
+      <ChartFrame title={title} description={description} height={300}>
+        {({ innerWidth, innerHeight }) => {
+          const x = scaleLog()
+            .domain([1 / KEYS, 1])
+            .range([0, innerWidth]);
+          const y = scaleLinear().domain([0, 1]).range([innerHeight, 0]);
+          return (
+            <>
+              <AxisLeft
+                scale={y}
+                label={translate({ id: 'widgets.cache.axis.hitRatio', message: '命中率' })}
+                ticks={5}
+                tickFormat={(v) => formatPercent(v, locale, 2)}
+                gridLength={innerWidth}
+              />
+              <AxisBottom
+                scale={x}
+                offset={innerHeight}
+                label={translate({
+                  id: 'widgets.cache.axis.size',
+                  message: '缓存大小 / 键总数',
+                })}
+                tickFormat={(v) => formatPercent(v, locale, 2)}
+              />
+              <ReferenceLine orientation="vertical" at={x(fraction)} length={innerHeight} />
+              <LineSeries points={curves.lru} x={x} y={y} color={seriesColor(0)} />
+              <LineSeries points={curves.lfu} x={x} y={y} color={seriesColor(2)} dashed />
+              <PointMarker
+                x={x(fraction)}
+                y={y(simulated.hitRatio)}
+                color={seriesColor(1)}
+                label={`${SHORT_NAMES[simulatedPolicy]} ${formatPercent(simulated.hitRatio, locale)}`}
+                anchor={fraction > 0.1 ? 'end' : 'start'}
+              />
+            </>
+          );
+        }}
+      </ChartFrame>
+    ),
+    [title, description, curves, fraction, simulated.hitRatio, simulatedPolicy, locale],
+  );
 
   return (
     <WidgetFrame
@@ -228,44 +275,7 @@ export default function CacheHitRatio({
         </>
       }
     >
-      <ChartFrame title={title} description={description} height={300}>
-        {({ innerWidth, innerHeight }) => {
-          const x = scaleLog()
-            .domain([1 / KEYS, 1])
-            .range([0, innerWidth]);
-          const y = scaleLinear().domain([0, 1]).range([innerHeight, 0]);
-          return (
-            <>
-              <AxisLeft
-                scale={y}
-                label={translate({ id: 'widgets.cache.axis.hitRatio', message: '命中率' })}
-                ticks={5}
-                tickFormat={(v) => formatPercent(v, locale, 2)}
-                gridLength={innerWidth}
-              />
-              <AxisBottom
-                scale={x}
-                offset={innerHeight}
-                label={translate({
-                  id: 'widgets.cache.axis.size',
-                  message: '缓存大小 / 键总数',
-                })}
-                tickFormat={(v) => formatPercent(v, locale, 2)}
-              />
-              <ReferenceLine orientation="vertical" at={x(fraction)} length={innerHeight} />
-              <LineSeries points={curves.lru} x={x} y={y} color={seriesColor(0)} />
-              <LineSeries points={curves.lfu} x={x} y={y} color={seriesColor(2)} dashed />
-              <PointMarker
-                x={x(fraction)}
-                y={y(simulated.hitRatio)}
-                color={seriesColor(1)}
-                label={`${shortNames[simulatedPolicy]} ${formatPercent(simulated.hitRatio, locale)}`}
-                anchor={fraction > 0.1 ? 'end' : 'start'}
-              />
-            </>
-          );
-        }}
-      </ChartFrame>
+      {chart}
       <Legend
         items={[
           {
@@ -280,7 +290,7 @@ export default function CacheHitRatio({
           {
             label: translate(
               { id: 'widgets.cache.legend.simulated', message: '模拟：{policy}' },
-              { policy: shortNames[simulatedPolicy] },
+              { policy: SHORT_NAMES[simulatedPolicy] },
             ),
             color: seriesColor(1),
           },

@@ -137,21 +137,106 @@ export default function FanoutTail({
     },
   );
 
-  const rows = [
-    {
-      key: 'plain',
-      label: translate({ id: 'widgets.fanout.table.plain', message: '不对冲' }),
-      result: simulated.plain,
-    },
-    {
-      key: 'hedged',
-      label: translate(
-        { id: 'widgets.fanout.table.hedged', message: '{hedge} 后对冲' },
-        { hedge: hedgeText },
-      ),
-      result: simulated.hedged,
-    },
-  ];
+  // The chart follows the urgent values, the table the deferred simulation: each memoized, so
+  // neither render of a slider change (urgent, then deferred) redraws what did not change.
+  const chart = useMemo(
+    () => (
+      <ChartFrame title={title} description={description} height={260}>
+        {({ innerWidth, innerHeight }) => {
+          const x = scaleLog().domain([1, 1000]).range([0, innerWidth]);
+          const y = scaleLinear().domain([0, 1]).range([innerHeight, 0]);
+          return (
+            <>
+              <AxisLeft
+                scale={y}
+                label={translate({
+                  id: 'widgets.fanout.axis.share',
+                  message: '碰上慢叶子的请求比例',
+                })}
+                ticks={5}
+                tickFormat={(v) => formatPercent(v, locale, 2)}
+                gridLength={innerWidth}
+              />
+              <AxisBottom
+                scale={x}
+                offset={innerHeight}
+                label={translate({ id: 'widgets.fanout.axis.fanout', message: '扇出宽度 n' })}
+                tickFormat={(v) => formatNumber(v, locale)}
+              />
+              <ReferenceLine orientation="vertical" at={x(values.n)} length={innerHeight} />
+              <LineSeries points={curve} x={x} y={y} color={seriesColor(0)} />
+              <PointMarker
+                x={x(values.n)}
+                y={y(slowShare)}
+                color={seriesColor(1)}
+                label={formatPercent(slowShare, locale)}
+                anchor={values.n > 100 ? 'end' : 'start'}
+              />
+            </>
+          );
+        }}
+      </ChartFrame>
+    ),
+    [title, description, curve, values.n, slowShare, locale],
+  );
+  const table = useMemo(() => {
+    const rows = [
+      {
+        key: 'plain',
+        label: translate({ id: 'widgets.fanout.table.plain', message: '不对冲' }),
+        result: simulated.plain,
+      },
+      {
+        key: 'hedged',
+        label: translate(
+          { id: 'widgets.fanout.table.hedged', message: '{hedge} 后对冲' },
+          { hedge: hedgeText },
+        ),
+        result: simulated.hedged,
+      },
+    ];
+    return (
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          {translate(
+            {
+              id: 'widgets.fanout.table.caption',
+              message:
+                '蒙特卡洛模拟：{requests} 个请求，每个等齐 {n} 个叶子；快叶子中位延迟 {fast}，慢叶子 {slow}。',
+            },
+            {
+              requests: formatNumber(simulated.requests, locale),
+              n: deferred.n,
+              fast: formatSeconds(FAST_MEDIAN_SECONDS, locale),
+              slow: formatSeconds(deferred.slow / 1000, locale),
+            },
+          )}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {translate({ id: 'widgets.fanout.table.strategy', message: '策略' })}
+            </th>
+            <th scope="col">p50</th>
+            <th scope="col">p99</th>
+            <th scope="col">
+              {translate({ id: 'widgets.fanout.table.extra', message: '额外请求' })}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{formatSeconds(row.result.p50, locale)}</td>
+              <td>{formatSeconds(row.result.p99, locale)}</td>
+              <td>{formatPercent(row.result.extraRequestFraction, locale, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }, [simulated, deferred.n, deferred.slow, hedgeText, locale]);
 
   return (
     <WidgetFrame
@@ -205,80 +290,8 @@ export default function FanoutTail({
         </>
       }
     >
-      <ChartFrame title={title} description={description} height={260}>
-        {({ innerWidth, innerHeight }) => {
-          const x = scaleLog().domain([1, 1000]).range([0, innerWidth]);
-          const y = scaleLinear().domain([0, 1]).range([innerHeight, 0]);
-          return (
-            <>
-              <AxisLeft
-                scale={y}
-                label={translate({
-                  id: 'widgets.fanout.axis.share',
-                  message: '碰上慢叶子的请求比例',
-                })}
-                ticks={5}
-                tickFormat={(v) => formatPercent(v, locale, 2)}
-                gridLength={innerWidth}
-              />
-              <AxisBottom
-                scale={x}
-                offset={innerHeight}
-                label={translate({ id: 'widgets.fanout.axis.fanout', message: '扇出宽度 n' })}
-                tickFormat={(v) => formatNumber(v, locale)}
-              />
-              <ReferenceLine orientation="vertical" at={x(values.n)} length={innerHeight} />
-              <LineSeries points={curve} x={x} y={y} color={seriesColor(0)} />
-              <PointMarker
-                x={x(values.n)}
-                y={y(slowShare)}
-                color={seriesColor(1)}
-                label={formatPercent(slowShare, locale)}
-                anchor={values.n > 100 ? 'end' : 'start'}
-              />
-            </>
-          );
-        }}
-      </ChartFrame>
-      <table className={styles.table}>
-        <caption className={styles.caption}>
-          {translate(
-            {
-              id: 'widgets.fanout.table.caption',
-              message:
-                '蒙特卡洛模拟：{requests} 个请求，每个等齐 {n} 个叶子；快叶子中位延迟 {fast}，慢叶子 {slow}。',
-            },
-            {
-              requests: formatNumber(simulated.requests, locale),
-              n: deferred.n,
-              fast: formatSeconds(FAST_MEDIAN_SECONDS, locale),
-              slow: formatSeconds(deferred.slow / 1000, locale),
-            },
-          )}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {translate({ id: 'widgets.fanout.table.strategy', message: '策略' })}
-            </th>
-            <th scope="col">p50</th>
-            <th scope="col">p99</th>
-            <th scope="col">
-              {translate({ id: 'widgets.fanout.table.extra', message: '额外请求' })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{formatSeconds(row.result.p50, locale)}</td>
-              <td>{formatSeconds(row.result.p99, locale)}</td>
-              <td>{formatPercent(row.result.extraRequestFraction, locale, 2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {chart}
+      {table}
       <p className={styles.note}>
         {translate({
           id: 'widgets.fanout.note',

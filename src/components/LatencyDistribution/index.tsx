@@ -191,85 +191,213 @@ export default function LatencyDistribution({
       ),
     [deferred],
   );
-  const { stats } = sample;
 
-  const fmt = (seconds: number): string => formatSeconds(seconds, locale);
-  const statLabels: Record<StatKey, string> = {
-    mean: translate(
-      { id: 'widgets.dist.legend.mean', message: '平均值 {value}' },
-      { value: fmt(stats.mean) },
-    ),
-    p50: `p50 ${fmt(stats.p50)}`,
-    p99: `p99 ${fmt(stats.p99)}`,
-    p999: `p99.9 ${fmt(stats.p999)}`,
-  };
+  // Everything below the controls follows the deferred sample only: memoized, so the urgent
+  // render of a slider change (which moves only the control) does not rebuild both charts
+  // and reformat their axes.
+  const { title, reading, body } = useMemo(() => {
+    const { stats } = sample;
+    const fmt = (seconds: number): string => formatSeconds(seconds, locale);
+    const statLabels: Record<StatKey, string> = {
+      mean: translate(
+        { id: 'widgets.dist.legend.mean', message: '平均值 {value}' },
+        { value: fmt(stats.mean) },
+      ),
+      p50: `p50 ${fmt(stats.p50)}`,
+      p99: `p99 ${fmt(stats.p99)}`,
+      p999: `p99.9 ${fmt(stats.p999)}`,
+    };
 
-  const title = translate({
-    id: 'widgets.dist.title',
-    message: '延迟分布：平均值、百分位数与“把 p99 取平均”的陷阱',
-    description: 'Title of the LatencyDistribution widget',
-  });
-  const hostShare = formatPercent(sample.meanOfHostP99 / stats.p99, locale, 2);
-  const reading = translate(
-    {
-      id: 'widgets.dist.reading',
-      message:
-        '{n} 个样本中，p50 为 {p50}，平均值 {mean}，p99 为 {p99}（中位数的 {ratio} 倍），p99.9 为 {p999}；把 10 台主机各自的 p99 取平均得到 {avg}，相当于真实 p99 的 {share}。',
-      description: 'One-line reading of the latency distribution widget',
-    },
-    {
-      n: formatNumber(deferred.n, locale),
-      p50: fmt(stats.p50),
-      mean: fmt(stats.mean),
-      p99: fmt(stats.p99),
-      ratio: formatNumber(stats.p99 / stats.p50, locale),
-      p999: fmt(stats.p999),
-      avg: fmt(sample.meanOfHostP99),
-      share: hostShare,
-    },
-  );
-  const description = translate(
-    {
-      id: 'widgets.dist.description',
-      message:
-        '直方图，横轴为延迟（对数坐标，{min} 到 {max}），纵轴为每个区间的请求数（平方根坐标），{n} 个样本；竖线依次标出平均值 {mean}、p50 {p50}、p99 {p99} 和 p99.9 {p999}。',
-    },
-    {
-      min: fmt(sample.sorted[0]),
-      max: fmt(sample.sorted[sample.sorted.length - 1]),
-      n: formatNumber(deferred.n, locale),
-      mean: fmt(stats.mean),
-      p50: fmt(stats.p50),
-      p99: fmt(stats.p99),
-      p999: fmt(stats.p999),
-    },
-  );
-  const hostsTitle = translate({
-    id: 'widgets.dist.hosts.title',
-    message: '各主机的 p99 与真实 p99',
-  });
-  const hostsDescription = translate(
-    {
-      id: 'widgets.dist.hosts.description',
-      message:
-        '柱状图：10 台主机按负载从高到低排列，分别承担约 {shares} 的请求，柱高为各自的 p99，从 {lowest} 到 {highest}。它们的平均值为 {avg}，而全部请求的真实 p99 为 {p99}。',
-    },
-    {
-      shares: HOST_SHARES.map((s) => formatPercent(s, locale)).join(', '),
-      lowest: fmt(Math.min(...sample.hosts.map((h) => h.p99))),
-      highest: fmt(Math.max(...sample.hosts.map((h) => h.p99))),
-      avg: fmt(sample.meanOfHostP99),
-      p99: fmt(stats.p99),
-    },
-  );
+    const title = translate({
+      id: 'widgets.dist.title',
+      message: '延迟分布：平均值、百分位数与“把 p99 取平均”的陷阱',
+      description: 'Title of the LatencyDistribution widget',
+    });
+    const hostShare = formatPercent(sample.meanOfHostP99 / stats.p99, locale, 2);
+    const reading = translate(
+      {
+        id: 'widgets.dist.reading',
+        message:
+          '{n} 个样本中，p50 为 {p50}，平均值 {mean}，p99 为 {p99}（中位数的 {ratio} 倍），p99.9 为 {p999}；把 10 台主机各自的 p99 取平均得到 {avg}，相当于真实 p99 的 {share}。',
+        description: 'One-line reading of the latency distribution widget',
+      },
+      {
+        n: formatNumber(deferred.n, locale),
+        p50: fmt(stats.p50),
+        mean: fmt(stats.mean),
+        p99: fmt(stats.p99),
+        ratio: formatNumber(stats.p99 / stats.p50, locale),
+        p999: fmt(stats.p999),
+        avg: fmt(sample.meanOfHostP99),
+        share: hostShare,
+      },
+    );
+    const description = translate(
+      {
+        id: 'widgets.dist.description',
+        message:
+          '直方图，横轴为延迟（对数坐标，{min} 到 {max}），纵轴为每个区间的请求数（平方根坐标），{n} 个样本；竖线依次标出平均值 {mean}、p50 {p50}、p99 {p99} 和 p99.9 {p999}。',
+      },
+      {
+        min: fmt(sample.sorted[0]),
+        max: fmt(sample.sorted[sample.sorted.length - 1]),
+        n: formatNumber(deferred.n, locale),
+        mean: fmt(stats.mean),
+        p50: fmt(stats.p50),
+        p99: fmt(stats.p99),
+        p999: fmt(stats.p999),
+      },
+    );
+    const hostsTitle = translate({
+      id: 'widgets.dist.hosts.title',
+      message: '各主机的 p99 与真实 p99',
+    });
+    const hostsDescription = translate(
+      {
+        id: 'widgets.dist.hosts.description',
+        message:
+          '柱状图：10 台主机按负载从高到低排列，分别承担约 {shares} 的请求，柱高为各自的 p99，从 {lowest} 到 {highest}。它们的平均值为 {avg}，而全部请求的真实 p99 为 {p99}。',
+      },
+      {
+        shares: HOST_SHARES.map((s) => formatPercent(s, locale)).join(', '),
+        lowest: fmt(Math.min(...sample.hosts.map((h) => h.p99))),
+        highest: fmt(Math.max(...sample.hosts.map((h) => h.p99))),
+        avg: fmt(sample.meanOfHostP99),
+        p99: fmt(stats.p99),
+      },
+    );
 
-  const hostBins = sample.hosts.map((h, i): Bin => ({
-    x0: i + 1 - 0.4,
-    x1: i + 1 + 0.4,
-    value: h.p99,
-  }));
-  const hostsYMax = Math.max(stats.p99, ...sample.hosts.map((h) => h.p99)) * 1.1;
-  const maxCount = Math.max(...sample.bins.map((b) => b.value));
+    const hostBins = sample.hosts.map((h, i): Bin => ({
+      x0: i + 1 - 0.4,
+      x1: i + 1 + 0.4,
+      value: h.p99,
+    }));
+    const hostsYMax = Math.max(stats.p99, ...sample.hosts.map((h) => h.p99)) * 1.1;
+    const maxCount = Math.max(...sample.bins.map((b) => b.value));
+
+    const body = (
+      <>
+        <ChartFrame title={title} description={description} height={260}>
+          {({ innerWidth, innerHeight }) => {
+            const x = scaleLog()
+              .domain([sample.sorted[0], sample.sorted[sample.sorted.length - 1]])
+              .range([0, innerWidth]);
+            // A square-root axis, so a slow mode of a few percent is still visible beside the peak.
+            const y = scaleSqrt().domain([0, maxCount]).range([innerHeight, 0]).nice();
+            return (
+              <>
+                <AxisLeft
+                  scale={y}
+                  label={translate({
+                    id: 'widgets.dist.axis.count',
+                    message: '请求数（平方根坐标）',
+                  })}
+                  ticks={4}
+                  tickFormat={(v) => formatNumber(v, locale)}
+                  gridLength={innerWidth}
+                />
+                <AxisBottom
+                  scale={x}
+                  offset={innerHeight}
+                  label={translate({
+                    id: 'widgets.dist.axis.latency',
+                    message: '延迟（对数坐标）',
+                  })}
+                  tickFormat={(v) =>
+                    innerWidth >= NARROW_PLOT || isPowerOfTen(v) ? formatSeconds(v, locale, 2) : ''
+                  }
+                />
+                <HistogramBars bins={sample.bins} x={x} y={y} color={seriesColor(0)} />
+                {STATS.map((s) => (
+                  <ReferenceLine
+                    key={s.key}
+                    orientation="vertical"
+                    at={x(stats[s.key])}
+                    length={innerHeight}
+                    color={s.color}
+                  />
+                ))}
+              </>
+            );
+          }}
+        </ChartFrame>
+        <Legend
+          items={STATS.map((s) => ({ label: statLabels[s.key], color: s.color, dashed: true }))}
+        />
+        <p className={styles.subtitle}>{hostsTitle}</p>
+        <ChartFrame title={hostsTitle} description={hostsDescription} height={200}>
+          {({ innerWidth, innerHeight }) => {
+            const x = scaleLinear()
+              .domain([0.5, HOST_SHARES.length + 0.5])
+              .range([0, innerWidth]);
+            const y = scaleLinear().domain([0, hostsYMax]).range([innerHeight, 0]).nice();
+            return (
+              <>
+                <AxisLeft
+                  scale={y}
+                  label="p99"
+                  ticks={4}
+                  tickFormat={(v) => formatSeconds(v, locale, 2)}
+                  gridLength={innerWidth}
+                />
+                <AxisBottom
+                  scale={x}
+                  offset={innerHeight}
+                  label={translate({
+                    id: 'widgets.dist.axis.host',
+                    message: '主机（按负载从高到低）',
+                  })}
+                  ticks={HOST_SHARES.length}
+                  tickFormat={(v) => formatNumber(v, locale)}
+                />
+                <HistogramBars bins={hostBins} x={x} y={y} color={seriesColor(4)} />
+                <ReferenceLine
+                  orientation="horizontal"
+                  at={y(stats.p99)}
+                  length={innerWidth}
+                  color={seriesColor(1)}
+                />
+                <ReferenceLine
+                  orientation="horizontal"
+                  at={y(sample.meanOfHostP99)}
+                  length={innerWidth}
+                  color={seriesColor(5)}
+                />
+              </>
+            );
+          }}
+        </ChartFrame>
+        <Legend
+          items={[
+            {
+              label: translate(
+                { id: 'widgets.dist.legend.trueP99', message: '全部请求的真实 p99 {value}' },
+                { value: fmt(stats.p99) },
+              ),
+              color: seriesColor(1),
+              dashed: true,
+            },
+            {
+              label: translate(
+                { id: 'widgets.dist.legend.meanOfP99', message: '各主机 p99 的平均 {value}' },
+                { value: fmt(sample.meanOfHostP99) },
+              ),
+              color: seriesColor(5),
+              dashed: true,
+            },
+          ]}
+        />
+        <p className={styles.note}>
+          {translate({
+            id: 'widgets.dist.note',
+            message:
+              '百分位数不能取平均：平均值会被少数极慢的请求拉高，却说不出尾部有多长；各主机的 p99 取平均既不看负载权重，也不看慢请求落在哪里。要得到全局 p99，应合并原始样本或可合并的直方图（如 HdrHistogram、t-digest）。',
+          })}
+        </p>
+      </>
+    );
+    return { title, reading, body };
+  }, [sample, deferred.n, locale]);
 
   return (
     <WidgetFrame
@@ -384,123 +512,7 @@ export default function LatencyDistribution({
         </>
       }
     >
-      <ChartFrame title={title} description={description} height={260}>
-        {({ innerWidth, innerHeight }) => {
-          const x = scaleLog()
-            .domain([sample.sorted[0], sample.sorted[sample.sorted.length - 1]])
-            .range([0, innerWidth]);
-          // A square-root axis, so a slow mode of a few percent is still visible beside the peak.
-          const y = scaleSqrt().domain([0, maxCount]).range([innerHeight, 0]).nice();
-          return (
-            <>
-              <AxisLeft
-                scale={y}
-                label={translate({
-                  id: 'widgets.dist.axis.count',
-                  message: '请求数（平方根坐标）',
-                })}
-                ticks={4}
-                tickFormat={(v) => formatNumber(v, locale)}
-                gridLength={innerWidth}
-              />
-              <AxisBottom
-                scale={x}
-                offset={innerHeight}
-                label={translate({
-                  id: 'widgets.dist.axis.latency',
-                  message: '延迟（对数坐标）',
-                })}
-                tickFormat={(v) =>
-                  innerWidth >= NARROW_PLOT || isPowerOfTen(v) ? formatSeconds(v, locale, 2) : ''
-                }
-              />
-              <HistogramBars bins={sample.bins} x={x} y={y} color={seriesColor(0)} />
-              {STATS.map((s) => (
-                <ReferenceLine
-                  key={s.key}
-                  orientation="vertical"
-                  at={x(stats[s.key])}
-                  length={innerHeight}
-                  color={s.color}
-                />
-              ))}
-            </>
-          );
-        }}
-      </ChartFrame>
-      <Legend
-        items={STATS.map((s) => ({ label: statLabels[s.key], color: s.color, dashed: true }))}
-      />
-      <p className={styles.subtitle}>{hostsTitle}</p>
-      <ChartFrame title={hostsTitle} description={hostsDescription} height={200}>
-        {({ innerWidth, innerHeight }) => {
-          const x = scaleLinear()
-            .domain([0.5, HOST_SHARES.length + 0.5])
-            .range([0, innerWidth]);
-          const y = scaleLinear().domain([0, hostsYMax]).range([innerHeight, 0]).nice();
-          return (
-            <>
-              <AxisLeft
-                scale={y}
-                label="p99"
-                ticks={4}
-                tickFormat={(v) => formatSeconds(v, locale, 2)}
-                gridLength={innerWidth}
-              />
-              <AxisBottom
-                scale={x}
-                offset={innerHeight}
-                label={translate({
-                  id: 'widgets.dist.axis.host',
-                  message: '主机（按负载从高到低）',
-                })}
-                ticks={HOST_SHARES.length}
-                tickFormat={(v) => formatNumber(v, locale)}
-              />
-              <HistogramBars bins={hostBins} x={x} y={y} color={seriesColor(4)} />
-              <ReferenceLine
-                orientation="horizontal"
-                at={y(stats.p99)}
-                length={innerWidth}
-                color={seriesColor(1)}
-              />
-              <ReferenceLine
-                orientation="horizontal"
-                at={y(sample.meanOfHostP99)}
-                length={innerWidth}
-                color={seriesColor(5)}
-              />
-            </>
-          );
-        }}
-      </ChartFrame>
-      <Legend
-        items={[
-          {
-            label: translate(
-              { id: 'widgets.dist.legend.trueP99', message: '全部请求的真实 p99 {value}' },
-              { value: fmt(stats.p99) },
-            ),
-            color: seriesColor(1),
-            dashed: true,
-          },
-          {
-            label: translate(
-              { id: 'widgets.dist.legend.meanOfP99', message: '各主机 p99 的平均 {value}' },
-              { value: fmt(sample.meanOfHostP99) },
-            ),
-            color: seriesColor(5),
-            dashed: true,
-          },
-        ]}
-      />
-      <p className={styles.note}>
-        {translate({
-          id: 'widgets.dist.note',
-          message:
-            '百分位数不能取平均：平均值会被少数极慢的请求拉高，却说不出尾部有多长；各主机的 p99 取平均既不看负载权重，也不看慢请求落在哪里。要得到全局 p99，应合并原始样本或可合并的直方图（如 HdrHistogram、t-digest）。',
-        })}
-      </p>
+      {body}
     </WidgetFrame>
   );
 }

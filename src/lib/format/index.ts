@@ -16,11 +16,25 @@ export const INFINITY_SYMBOL = '∞';
 /** Shown in place of a value that does not exist. */
 export const MISSING_SYMBOL = '–';
 
+// Building an Intl.NumberFormat costs far more than using one, and a chart formats dozens of
+// ticks per slider step: keep one per locale and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A number with at most `digits` significant digits, grouped as the locale groups them. */
 export function formatNumber(value: number, locale = 'en', digits = 3): string {
   if (Number.isNaN(value)) return MISSING_SYMBOL;
   if (!Number.isFinite(value)) return value > 0 ? INFINITY_SYMBOL : `-${INFINITY_SYMBOL}`;
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+  return numberFormat(locale, digits).format(value);
 }
 
 /** Seconds in the largest unit that keeps the value at or above 1: 0.0127 -> "12.7 ms". */

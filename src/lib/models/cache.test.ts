@@ -6,7 +6,9 @@ import {
   effectiveLatency,
   fifoHitRatioApprox,
   lfuHitRatioIdeal,
+  lfuHitRatioIdealCurve,
   lruHitRatioChe,
+  lruHitRatioCheCurve,
   simulateCache,
   zipfWeights,
 } from './cache';
@@ -234,4 +236,33 @@ test('bad input throws a RangeError naming the parameter', () => {
   assert.throws(() => simulateCache({ ...base, warmup: -1 }), /warmup/);
   assert.throws(() => simulateCache({ ...base, zipfS: Number.NaN }), /zipfS/);
   assert.throws(() => simulateCache({ ...base, policy: 'arc' as unknown as 'lru' }), /policy/);
+});
+
+test('the one-pass Che curve equals point-by-point lruHitRatioChe within 1e-9', () => {
+  const capacities = [1000, 0, 1, 2, 5, 10, 22, 46, 100, 215, 464, 999, 50, 3];
+  for (const s of [0, 0.3, 0.6, 0.9, 1.2, 1.5]) {
+    const w = zipfWeights(KEYS, s);
+    const curve = lruHitRatioCheCurve(w, capacities);
+    capacities.forEach((c, i) =>
+      near(curve[i], lruHitRatioChe(w, c), 1e-9, `s = ${s}, capacity ${c}`),
+    );
+  }
+  // Unnormalized weights with zero-popularity keys: capacity 3 holds every key that is asked for.
+  const w = [4, 0, 2, 1, 0, 1];
+  const curve = lruHitRatioCheCurve(w, [3, 1, 2, 4]);
+  [3, 1, 2, 4].forEach((c, i) => near(curve[i], lruHitRatioChe(w, c), 1e-9, `capacity ${c}`));
+  assert.throws(() => lruHitRatioCheCurve(w, [1.5]), /capacities\[0\]/);
+  assert.throws(() => lruHitRatioCheCurve([1, -1], [1]), /weights\[1\]/);
+});
+
+test('the LFU curve equals point-by-point lfuHitRatioIdeal', () => {
+  const capacities = [0, 1, 7, 100, 999, 1000, 5000];
+  for (const s of [0, 0.9, 1.5]) {
+    const w = zipfWeights(KEYS, s);
+    const curve = lfuHitRatioIdealCurve(w, capacities);
+    capacities.forEach((c, i) =>
+      near(curve[i], lfuHitRatioIdeal(w, c), 1e-12, `s = ${s}, capacity ${c}`),
+    );
+  }
+  assert.throws(() => lfuHitRatioIdealCurve([1, 2], [-1]), /capacities\[0\]/);
 });

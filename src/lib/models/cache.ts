@@ -32,7 +32,12 @@ function normalizedWeights(weights: readonly number[]): number[] {
     throw new RangeError('weights must be a non-empty array');
   }
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += requireNonNegative(`weights[${i}]`, weights[i]);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    // Build the parameter name only on failure: this runs on every key of every evaluation.
+    if (!(w >= 0) || !Number.isFinite(w)) requireNonNegative(`weights[${i}]`, w);
+    sum += w;
+  }
   if (sum <= 0) throw new RangeError('weights must have a positive sum');
   return weights.map((w) => w / sum);
 }
@@ -102,6 +107,91 @@ export function lruHitRatioChe(weights: readonly number[], capacity: number): nu
   let hit = 0;
   for (const x of p) hit += x * -Math.expm1(-x * t);
   return hit;
+}
+
+/**
+ * The LRU hit-ratio curve by Che's approximation: {@link lruHitRatioChe} at each of
+ * `capacities`, in one pass. The characteristic time T_C grows with C, so the capacities are
+ * solved in increasing order and each root search starts from the previous T. The occupancy
+ * f(T) = Σ_i (1 - e^{-p_i T}) is increasing and concave, so Newton's method started to the left
+ * of the root, T' = T + (C - f(T)) / f'(T) with f'(T) = Σ_i p_i e^{-p_i T}, never overshoots
+ * and converges monotonically (quadratically near the root); a search that has not converged
+ * within 100 steps falls back to the bisection of {@link cheCharacteristicTime}. The results
+ * equal point-by-point {@link lruHitRatioChe} to about 1e-12 at a fraction of its cost.
+ *
+ * Che, Tung & Wang, IEEE JSAC 20(7), 2002; Fricker, Robert & Roberts, ITC 24, 2012.
+ *
+ * @param weights key popularities (non-negative, positive sum; normalized internally)
+ * @param capacities cache sizes in items (integers >= 0, any order)
+ * @returns the hit ratio at each capacity, in the order given
+ */
+export function lruHitRatioCheCurve(
+  weights: readonly number[],
+  capacities: readonly number[],
+): number[] {
+  const p = normalizedWeights(weights);
+  capacities.forEach((c, i) => requireInteger(`capacities[${i}]`, c, 0));
+  const positive = Float64Array.from(p.filter((x) => x > 0));
+  const n = positive.length;
+  const order = capacities.map((_, i) => i).sort((a, b) => capacities[a] - capacities[b]);
+  const out = new Array<number>(capacities.length);
+  let t = 0; // T of the previous (smaller) capacity: a lower bound of every later root
+  for (const index of order) {
+    const capacity = capacities[index];
+    if (capacity === 0) {
+      out[index] = 0;
+      continue;
+    }
+    if (capacity >= n) {
+      out[index] = 1;
+      continue;
+    }
+    let converged = false;
+    for (let step = 0; step < 100; step++) {
+      let occupancy = 0;
+      let slope = 0;
+      for (let i = 0; i < n; i++) {
+        const em1 = Math.expm1(-positive[i] * t); // e^{-p T} - 1, accurate for small p T
+        occupancy -= em1;
+        slope += positive[i] * (1 + em1);
+      }
+      const next = t + (capacity - occupancy) / slope;
+      if (!(next > t) || next - t <= 1e-13 * next) {
+        if (next > t) t = next;
+        converged = true;
+        break;
+      }
+      t = next;
+    }
+    if (!converged) t = cheCharacteristicTime(p, capacity);
+    let hit = 0;
+    for (let i = 0; i < n; i++) hit += positive[i] * -Math.expm1(-positive[i] * t);
+    out[index] = hit;
+  }
+  return out;
+}
+
+/**
+ * The perfect-LFU hit-ratio curve: {@link lfuHitRatioIdeal} at each of `capacities`, sorting
+ * the popularities once and reading prefix sums (the C largest p_i) instead of sorting per
+ * capacity.
+ *
+ * Breslau, Cao, Fan, Phillips & Shenker, IEEE INFOCOM 1999 ("perfect LFU").
+ *
+ * @param weights key popularities (non-negative, positive sum; normalized internally)
+ * @param capacities cache sizes in items (integers >= 0, any order)
+ * @returns the hit ratio at each capacity, in the order given
+ */
+export function lfuHitRatioIdealCurve(
+  weights: readonly number[],
+  capacities: readonly number[],
+): number[] {
+  const p = normalizedWeights(weights);
+  capacities.forEach((c, i) => requireInteger(`capacities[${i}]`, c, 0));
+  const sorted = Float64Array.from(p).sort().reverse();
+  const prefix = new Float64Array(sorted.length + 1);
+  for (let i = 0; i < sorted.length; i++) prefix[i + 1] = prefix[i] + sorted[i];
+  return capacities.map((c) => Math.min(1, prefix[Math.min(c, sorted.length)]));
 }
 
 /**
@@ -255,34 +345,70 @@ interface SimulatedCache {
   access(key: number): boolean;
 }
 
-function createLru(capacity: number): SimulatedCache {
-  // A Map iterates in insertion order, so re-inserting on every hit keeps the least recently
-  // used key first: O(1) amortized per access.
-  const entries = new Map<number, true>();
+function createLru(capacity: number, keyCount: number): SimulatedCache {
+  // A doubly linked list over the key indices, most recently used at the head: a hit unlinks
+  // the key and relinks it at the head, a miss evicts the tail. O(1) per access, no allocation.
+  const prev = new Int32Array(keyCount).fill(-1);
+  const next = new Int32Array(keyCount).fill(-1);
+  const cached = new Uint8Array(keyCount);
+  let head = -1;
+  let tail = -1;
+  let size = 0;
+  const unlink = (key: number): void => {
+    if (prev[key] >= 0) next[prev[key]] = next[key];
+    else head = next[key];
+    if (next[key] >= 0) prev[next[key]] = prev[key];
+    else tail = prev[key];
+  };
+  const pushFront = (key: number): void => {
+    prev[key] = -1;
+    next[key] = head;
+    if (head >= 0) prev[head] = key;
+    head = key;
+    if (tail < 0) tail = key;
+  };
   return {
     access(key) {
-      if (entries.has(key)) {
-        entries.delete(key);
-        entries.set(key, true);
+      if (cached[key]) {
+        if (head !== key) {
+          unlink(key);
+          pushFront(key);
+        }
         return true;
       }
       if (capacity === 0) return false;
-      if (entries.size >= capacity) entries.delete(entries.keys().next().value as number);
-      entries.set(key, true);
+      if (size >= capacity) {
+        const victim = tail;
+        unlink(victim);
+        cached[victim] = 0;
+        size--;
+      }
+      pushFront(key);
+      cached[key] = 1;
+      size++;
       return false;
     },
   };
 }
 
-function createFifo(capacity: number): SimulatedCache {
-  // Insertion order is never refreshed on a hit, so the first key is the oldest admitted.
-  const entries = new Set<number>();
+function createFifo(capacity: number, keyCount: number): SimulatedCache {
+  // A ring buffer of the admitted keys, oldest at `first`; hits do not move a key.
+  const ring = new Int32Array(Math.max(capacity, 1));
+  const cached = new Uint8Array(keyCount);
+  let first = 0;
+  let size = 0;
   return {
     access(key) {
-      if (entries.has(key)) return true;
+      if (cached[key]) return true;
       if (capacity === 0) return false;
-      if (entries.size >= capacity) entries.delete(entries.values().next().value as number);
-      entries.add(key);
+      if (size >= capacity) {
+        cached[ring[first]] = 0;
+        first = (first + 1) % capacity;
+        size--;
+      }
+      ring[(first + size) % capacity] = key;
+      cached[key] = 1;
+      size++;
       return false;
     },
   };
@@ -363,8 +489,8 @@ function createLfu(capacity: number, keyCount: number): SimulatedCache {
  * draws a key independently from Zipf(keys, zipfS) popularity ({@link zipfWeights}, sampled by
  * CDF inversion with binary search). Policies:
  *
- * - `lru`: evicts the least recently used key (Map insertion order, O(1) per access).
- * - `fifo`: evicts the key admitted earliest; hits do not refresh it.
+ * - `lru`: evicts the least recently used key (a linked list over the keys, O(1) per access).
+ * - `fifo`: evicts the key admitted earliest (a ring buffer); hits do not refresh it.
  * - `lfu`: perfect LFU with persistent counts, admission by count and an indexed heap; ties
  *   go to the incumbent on admission and to the least recently accessed key on eviction.
  *   (In-cache LFU, which forgets the counts of evicted keys, behaves differently and can lock
@@ -393,9 +519,9 @@ export function simulateCache(input: CacheSimulationInput): CacheSimulationResul
   const draw = createDiscreteSampler(zipfWeights(keys, zipfS), rng);
   const cache =
     policy === 'lru'
-      ? createLru(capacity)
+      ? createLru(capacity, keys)
       : policy === 'fifo'
-        ? createFifo(capacity)
+        ? createFifo(capacity, keys)
         : createLfu(capacity, keys);
   for (let i = 0; i < warmup; i++) cache.access(draw());
   let hits = 0;

@@ -1,6 +1,6 @@
 import { createRng } from './rng';
-import { mean, quantile, sortAscending } from './statistics';
-import { requireInteger, requirePositive, requireProbability } from './validate';
+import { mean, quantileSorted, sortAscending } from './statistics';
+import { requireFinite, requireInteger, requirePositive, requireProbability } from './validate';
 
 export interface LatencyMixtureInput {
   /** Median of the fast mode, seconds (> 0). The lognormal's mu is ln(median). */
@@ -63,6 +63,7 @@ export function sampleLatencyMixture(input: LatencyMixtureInput): LatencyMixture
   const hostRng = createRng(input.seed + 1);
   const fastMu = Math.log(input.medianSeconds);
   const slowMu = Math.log(input.medianSeconds * input.slowFactor);
+  const last = cumulative.length - 1;
   const latencies = new Array<number>(input.count);
   const hostOf = new Array<number>(input.count);
   for (let i = 0; i < input.count; i++) {
@@ -70,8 +71,8 @@ export function sampleLatencyMixture(input: LatencyMixtureInput): LatencyMixture
     latencies[i] = rng.lognormal(slow ? slowMu : fastMu, input.sigma);
     // Floating-point rounding can leave the last cumulative share just below 1.
     const u = hostRng.uniform();
-    let host = cumulative.findIndex((c) => u < c);
-    if (host < 0) host = cumulative.length - 1;
+    let host = 0;
+    while (host < last && !(u < cumulative[host])) host++;
     hostOf[i] = slow && input.slowOnFirstHost ? 0 : host;
   }
   return { latencies, hostOf };
@@ -93,19 +94,33 @@ export interface HostQuantiles {
  * Quantiles by Hyndman & Fan type 7 (see statistics.ts).
  */
 export function hostQuantiles(sample: LatencyMixtureSample, q: number): HostQuantiles {
-  const perHost = new Map<number, number[]>();
-  sample.latencies.forEach((latency, i) => {
-    const host = sample.hostOf[i];
-    const list = perHost.get(host);
-    if (list) list.push(latency);
-    else perHost.set(host, [latency]);
-  });
+  requireProbability('q', q);
+  const { latencies, hostOf } = sample;
+  if (latencies.length === 0) throw new RangeError('samples must not be empty');
+  // Count per host, then fill one typed array per host: no per-request allocation, and each
+  // host's latencies sort numerically without a comparator.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < latencies.length; i++) {
+    if (!Number.isFinite(latencies[i])) requireFinite(`samples[${i}]`, latencies[i]);
+    counts.set(hostOf[i], (counts.get(hostOf[i]) ?? 0) + 1);
+  }
+  const perHost = new Map<number, { values: Float64Array; filled: number }>();
+  for (const [host, count] of counts)
+    perHost.set(host, { values: new Float64Array(count), filled: 0 });
+  for (let i = 0; i < latencies.length; i++) {
+    const slot = perHost.get(hostOf[i]);
+    if (slot) slot.values[slot.filled++] = latencies[i];
+  }
   const hosts = [...perHost.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([host, list]) => ({ host, quantile: quantile(list, q), count: list.length }));
+    .map(([host, { values }]) => ({
+      host,
+      quantile: quantileSorted(values.sort(), q),
+      count: values.length,
+    }));
   return {
     hosts,
-    overall: quantile(sample.latencies, q),
+    overall: quantileSorted(Float64Array.from(latencies).sort(), q),
     meanOfHostQuantiles: mean(hosts.map((h) => h.quantile)),
   };
 }

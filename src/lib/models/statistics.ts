@@ -16,7 +16,7 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 /** As {@link quantile}, for samples already sorted ascending (no copy, no check of order). */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   requireProbability('q', q);
   if (sorted.length === 0) throw new RangeError('samples must not be empty');
   const h = (sorted.length - 1) * q;
@@ -40,6 +40,11 @@ export function sortAscending(samples: readonly number[]): number[] {
 export function mean(samples: readonly number[]): number {
   if (samples.length === 0) throw new RangeError('samples must not be empty');
   let sum = 0;
-  for (let i = 0; i < samples.length; i++) sum += requireFinite(`samples[${i}]`, samples[i]);
+  for (let i = 0; i < samples.length; i++) {
+    const x = samples[i];
+    // Build the parameter name only on failure: this runs on every sample of a simulation.
+    if (!Number.isFinite(x)) requireFinite(`samples[${i}]`, x);
+    sum += x;
+  }
   return sum / samples.length;
 }
