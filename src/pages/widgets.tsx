@@ -12,6 +12,7 @@ import AvailabilityCalculator from '@site/src/components/AvailabilityCalculator'
 import LoadBalancerSimulator from '@site/src/components/LoadBalancerSimulator';
 import CacheHitRatio from '@site/src/components/CacheHitRatio';
 import ConsistentHashRing from '@site/src/components/ConsistentHashRing';
+import CoordinatedOmission from '@site/src/components/CoordinatedOmission';
 import BatchingTradeoff from '@site/src/components/BatchingTradeoff';
 import BackpressureSimulator from '@site/src/components/BackpressureSimulator';
 import TcpThroughput from '@site/src/components/TcpThroughput';
@@ -66,6 +67,19 @@ function entries(): GalleryEntry[] {
           '把慢请求占比从 2% 调到 0.5%，看 p99 从慢模式跳回主峰而 p99.9 仍留在慢模式；再把慢请求改为“按负载分散”，对比各主机 p99 的平均值与真实 p99。',
       }),
       widget: <LatencyDistribution />,
+    },
+    {
+      name: 'CoordinatedOmission',
+      title: translate({
+        id: 'widgets.gallery.coordinatedOmission.title',
+        message: '协调遗漏演示',
+      }),
+      tryThis: translate({
+        id: 'widgets.gallery.coordinatedOmission.try',
+        message:
+          '先看默认值：每 10 秒停顿 1 秒，闭环工具报告的 p99 只有 10 毫秒，恒定速率工具却报告约 940 毫秒；把停顿时长拖到 0，两条曲线都变平；再把连接数加到 100，闭环工具的 p99 升到 100 毫秒，那只是它自己的连接在排队，每次停顿仍最多只有 100 个样本记录到它。',
+      }),
+      widget: <CoordinatedOmission />,
     },
     {
       name: 'FanoutTail',

@@ -23,3 +23,4 @@ export * from './backpressure';
 export * from './retry';
 export * from './latency-numbers';
 export * from './latency-mixture';
+export * from './coordinated-omission';
