@@ -20,7 +20,7 @@ import {
   type Point,
 } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
-import styles from './styles.module.css';
+import styles from '@site/src/components/controls/results.module.css';
 
 const PARAMS = {
   stall: { kind: 'number', min: 0, max: 5000, default: 1000 },

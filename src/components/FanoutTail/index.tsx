@@ -15,7 +15,7 @@ import {
   type Point,
 } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
-import styles from './styles.module.css';
+import styles from '@site/src/components/controls/results.module.css';
 
 const PARAMS = {
   n: { kind: 'number', min: 1, max: 1000, default: 100, integer: true },
@@ -196,45 +196,47 @@ export default function FanoutTail({
       },
     ];
     return (
-      <table className={styles.table}>
-        <caption className={styles.caption}>
-          {translate(
-            {
-              id: 'widgets.fanout.table.caption',
-              message:
-                '蒙特卡洛模拟：{requests} 个请求，每个等齐 {n} 个叶子；快叶子中位延迟 {fast}，慢叶子 {slow}。',
-            },
-            {
-              requests: formatNumber(simulated.requests, locale),
-              n: deferred.n,
-              fast: formatSeconds(FAST_MEDIAN_SECONDS, locale),
-              slow: formatSeconds(deferred.slow / 1000, locale),
-            },
-          )}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {translate({ id: 'widgets.fanout.table.strategy', message: '策略' })}
-            </th>
-            <th scope="col">p50</th>
-            <th scope="col">p99</th>
-            <th scope="col">
-              {translate({ id: 'widgets.fanout.table.extra', message: '额外请求' })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{formatSeconds(row.result.p50, locale)}</td>
-              <td>{formatSeconds(row.result.p99, locale)}</td>
-              <td>{formatPercent(row.result.extraRequestFraction, locale, 2)}</td>
+      <div className={styles.tableScroll}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>
+            {translate(
+              {
+                id: 'widgets.fanout.table.caption',
+                message:
+                  '蒙特卡洛模拟：{requests} 个请求，每个等齐 {n} 个叶子；快叶子中位延迟 {fast}，慢叶子 {slow}。',
+              },
+              {
+                requests: formatNumber(simulated.requests, locale),
+                n: deferred.n,
+                fast: formatSeconds(FAST_MEDIAN_SECONDS, locale),
+                slow: formatSeconds(deferred.slow / 1000, locale),
+              },
+            )}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                {translate({ id: 'widgets.fanout.table.strategy', message: '策略' })}
+              </th>
+              <th scope="col">p50</th>
+              <th scope="col">p99</th>
+              <th scope="col">
+                {translate({ id: 'widgets.fanout.table.extra', message: '额外请求' })}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{formatSeconds(row.result.p50, locale)}</td>
+                <td>{formatSeconds(row.result.p99, locale)}</td>
+                <td>{formatPercent(row.result.extraRequestFraction, locale, 2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     );
   }, [simulated, deferred.n, deferred.slow, hedgeText, locale]);
 
