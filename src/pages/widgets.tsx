@@ -12,6 +12,7 @@ import AvailabilityCalculator from '@site/src/components/AvailabilityCalculator'
 import LoadBalancerSimulator from '@site/src/components/LoadBalancerSimulator';
 import CacheHitRatio from '@site/src/components/CacheHitRatio';
 import ConsistentHashRing from '@site/src/components/ConsistentHashRing';
+import StorageAmplification from '@site/src/components/StorageAmplification';
 import CoordinatedOmission from '@site/src/components/CoordinatedOmission';
 import BatchingTradeoff from '@site/src/components/BatchingTradeoff';
 import BackpressureSimulator from '@site/src/components/BackpressureSimulator';
@@ -152,6 +153,19 @@ function entries(): GalleryEntry[] {
           '先把虚拟节点数设为 1，看最忙的节点比平均多扛多少；再逐步加到 100 以上，看负载如何趋于均匀，同时对比新增节点时一致性哈希与哈希取模各要迁移多少键。',
       }),
       widget: <ConsistentHashRing />,
+    },
+    {
+      name: 'StorageAmplification',
+      title: translate({
+        id: 'widgets.gallery.storageAmplification.title',
+        message: 'B+ 树与 LSM 树的三种放大',
+      }),
+      tryThis: translate({
+        id: 'widgets.gallery.storageAmplification.try',
+        message:
+          '把层间大小比 T 从 10 调到 4 再调到 30：分层合并的写放大随 T 上升，分级合并的写放大反而下降，代价是点查要查的有序段更多；再把记录从 128 字节调到 1 KiB，看 B+ 树的写放大降到多少；最后把布隆过滤器位数调到 0，看点查 I/O 跳到多少。',
+      }),
+      widget: <StorageAmplification />,
     },
     {
       name: 'BatchingTradeoff',
