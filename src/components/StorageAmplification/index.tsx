@@ -42,6 +42,8 @@ function formatRate(bytesPerSecond: number, locale: string): string {
 const CHART_MARGIN = { top: 18, right: 8, bottom: 44, left: 64 };
 /** Below this bar width the value labels above the bars would overlap: the table has them. */
 const MIN_LABELLED_BAR = 26;
+/** Below this group width the full measure names under the groups would run into each other. */
+const WIDE_CATEGORY = 130;
 
 type EngineKey = 'btree' | 'leveled' | 'tiered';
 const ENGINES: readonly EngineKey[] = ['btree', 'leveled', 'tiered'];
@@ -140,7 +142,7 @@ export default function StorageAmplification({
   );
 
   // The names follow the page's locale only; memoized so the chart and table memos can list them.
-  const { engineNames, metricNames } = useMemo(
+  const { engineNames, metricNames, shortNames } = useMemo(
     () => ({
       engineNames: {
         btree: translate({ id: 'widgets.amp.engine.btree', message: 'B+ 树' }),
@@ -156,6 +158,13 @@ export default function StorageAmplification({
         range: translate({ id: 'widgets.amp.metric.range', message: '范围扫描定位次数' }),
         space: translate({ id: 'widgets.amp.metric.space', message: '空间放大' }),
       } satisfies Record<MetricKey, string>,
+      // Under the bars of a narrow chart; a space marks where the label may break.
+      shortNames: {
+        write: translate({ id: 'widgets.amp.short.write', message: '写放大' }),
+        point: translate({ id: 'widgets.amp.short.point', message: '点查 I/O' }),
+        range: translate({ id: 'widgets.amp.short.range', message: '范围 扫描' }),
+        space: translate({ id: 'widgets.amp.short.space', message: '空间 放大' }),
+      } satisfies Record<MetricKey, string>,
     }),
     [],
   );
@@ -169,7 +178,7 @@ export default function StorageAmplification({
     {
       id: 'widgets.amp.reading',
       message:
-        '{data} 数据、每条记录 {record}：每秒 {user} 的用户写入，到了设备上 B+ 树是 {btree}，分层合并 {leveled}，分级合并 {tiered}；代价是分级合并的点查最多要查 {runs} 个有序段（分层合并 {levels} 个），空间最坏放大到 {tieredSpace} 倍。',
+        '{data} 数据、每条记录 {record}：{user} 的用户写入，到了设备上 B+ 树是 {btree}，分层合并 {leveled}，分级合并 {tiered}；代价是分级合并的点查最多要查 {runs} 个有序段（分层合并 {levels} 个），空间最坏放大到 {tieredSpace} 倍。',
       description: 'One-line reading of the storage amplification widget',
     },
     {
@@ -254,7 +263,7 @@ export default function StorageAmplification({
                             y={top - 4}
                             textAnchor="middle"
                           >
-                            {formatNumber(value, locale, 2)}
+                            {formatNumber(value, locale)}
                           </text>
                         ) : null}
                       </g>
@@ -266,7 +275,13 @@ export default function StorageAmplification({
                     y={innerHeight + 18}
                     textAnchor="middle"
                   >
-                    {metricNames[metric]}
+                    {x.bandwidth() >= WIDE_CATEGORY
+                      ? metricNames[metric]
+                      : shortNames[metric].split(' ').map((part, line) => (
+                          <tspan key={part} x={x.bandwidth() / 2} dy={line === 0 ? 0 : 14}>
+                            {part}
+                          </tspan>
+                        ))}
                   </text>
                 </g>
               ))}
@@ -282,11 +297,44 @@ export default function StorageAmplification({
         }}
       </ChartFrame>
     ),
-    [title, description, result, yMax, locale, metricNames],
+    [title, description, result, yMax, locale, metricNames, shortNames],
   );
 
-  const table = useMemo(
-    () => (
+  const table = useMemo(() => {
+    // One row per measure and one column per engine: four columns fit a phone.
+    const rows: readonly {
+      key: string;
+      label: string;
+      format: (e: EngineAmplification) => string;
+    }[] = [
+      {
+        key: 'write',
+        label: metricNames.write,
+        format: (e) => formatNumber(e.writeAmplification, locale),
+      },
+      {
+        key: 'device',
+        label: translate({ id: 'widgets.amp.table.device', message: '设备写入' }),
+        format: (e) => formatRate(e.deviceWriteBytesPerSecond, locale),
+      },
+      {
+        key: 'point',
+        label: metricNames.point,
+        format: (e) => formatNumber(e.pointReadIos, locale),
+      },
+      { key: 'range', label: metricNames.range, format: (e) => formatNumber(e.rangeSeeks, locale) },
+      {
+        key: 'space',
+        label: metricNames.space,
+        format: (e) => formatNumber(e.spaceAmplification, locale),
+      },
+      {
+        key: 'memory',
+        label: translate({ id: 'widgets.amp.table.memory', message: '需常驻内存' }),
+        format: (e) => formatBytes(e.memoryBytes, locale),
+      },
+    ];
+    return (
       <div className={results.tableScroll}>
         <table className={results.table}>
           <caption className={results.caption}>
@@ -306,40 +354,28 @@ export default function StorageAmplification({
           </caption>
           <thead>
             <tr>
-              <th scope="col">{translate({ id: 'widgets.amp.table.engine', message: '引擎' })}</th>
-              <th scope="col">{metricNames.write}</th>
-              <th scope="col">
-                {translate({ id: 'widgets.amp.table.device', message: '设备写入' })}
-              </th>
-              <th scope="col">{metricNames.point}</th>
-              <th scope="col">{metricNames.range}</th>
-              <th scope="col">{metricNames.space}</th>
-              <th scope="col">
-                {translate({ id: 'widgets.amp.table.memory', message: '需常驻内存' })}
-              </th>
+              <th scope="col">{translate({ id: 'widgets.amp.table.measure', message: '指标' })}</th>
+              {ENGINES.map((engine) => (
+                <th key={engine} scope="col">
+                  {engineNames[engine]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {ENGINES.map((engine) => {
-              const e = result[engine];
-              return (
-                <tr key={engine}>
-                  <th scope="row">{engineNames[engine]}</th>
-                  <td>{formatNumber(e.writeAmplification, locale)}</td>
-                  <td>{formatRate(e.deviceWriteBytesPerSecond, locale)}</td>
-                  <td>{formatNumber(e.pointReadIos, locale)}</td>
-                  <td>{formatNumber(e.rangeSeeks, locale)}</td>
-                  <td>{formatNumber(e.spaceAmplification, locale)}</td>
-                  <td>{formatBytes(e.memoryBytes, locale)}</td>
-                </tr>
-              );
-            })}
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {ENGINES.map((engine) => (
+                  <td key={engine}>{row.format(result[engine])}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
-    ),
-    [result, v.t, locale, engineNames, metricNames],
-  );
+    );
+  }, [result, v.t, locale, engineNames, metricNames]);
 
   return (
     <WidgetFrame
@@ -361,7 +397,7 @@ export default function StorageAmplification({
           <NumberControl
             label={translate({
               id: 'widgets.amp.control.record',
-              message: '每条记录大小（字节，键加值）',
+              message: '记录大小（字节，键加值）',
             })}
             value={values.rec}
             spec={spec.rec}
@@ -372,7 +408,7 @@ export default function StorageAmplification({
           <NumberControl
             label={translate({
               id: 'widgets.amp.control.page',
-              message: '页大小（KiB，B+ 树的页、LSM 的数据块）',
+              message: '页或数据块大小（KiB）',
             })}
             value={values.page}
             spec={spec.page}
@@ -401,7 +437,7 @@ export default function StorageAmplification({
           <NumberControl
             label={translate({
               id: 'widgets.amp.control.bits',
-              message: '布隆过滤器每键位数（0 为不用）',
+              message: '布隆过滤器每键比特数',
             })}
             value={values.bits}
             spec={spec.bits}
