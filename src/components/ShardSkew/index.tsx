@@ -127,14 +127,14 @@ export default function ShardSkew({
       ? translate(
           {
             id: 'widgets.shard.reading.split',
-            message: '最热的键拆成 {m} 个子键后，最热的单个键还占 {unit}',
+            message: '最热的键拆成 {m} 个子键后，剩下最大的单个键仍占 {unit}',
           },
           { m: split, unit: formatPercent(load.hottestUnitShare, locale) },
         )
       : translate(
           {
             id: 'widgets.shard.reading.floor',
-            message: '最热的一个键独占 {hot}，不拆开它，任何分片方式都压不到这以下',
+            message: '最热的一个键独占 {hot}，不把它拆开，无论怎么分片，最忙的分片都不会低于这个数',
           },
           { hot: formatPercent(load.hottestKeyShare, locale) },
         );
@@ -142,7 +142,7 @@ export default function ShardSkew({
     {
       id: 'widgets.shard.reading',
       message:
-        '最忙的分片（{shard} 号）承担 {share} 的请求，是平均份额的 {ratio} 倍：集群在每秒 {limit} 个请求时就饱和，而均匀时可到 {ideal}；{floor}。',
+        '最忙的分片（{shard} 号）承担 {share} 的请求，是平均份额的 {ratio} 倍：集群在每秒 {limit} 个请求时就饱和，负载均匀时本可到 {ideal}；{floor}。',
       description: 'One-line reading of the shard skew widget',
     },
     {
@@ -273,16 +273,16 @@ export default function ShardSkew({
 
   const partitioningNames: Record<ShardPartitioning, string> = {
     hash: translate({ id: 'widgets.shard.partitioning.hash', message: '哈希分片' }),
-    range: translate({ id: 'widgets.shard.partitioning.range', message: '范围分片（等宽键区间）' }),
+    range: translate({ id: 'widgets.shard.partitioning.range', message: '范围分片' }),
   };
   const keyOrderNames: Record<ShardKeyOrder, string> = {
     scattered: translate({
       id: 'widgets.shard.order.scattered',
-      message: '热键随机散布在键空间里',
+      message: '热键随机散布',
     }),
     'newest-hottest': translate({
       id: 'widgets.shard.order.newest',
-      message: '最新的键最热（自增 ID、时间戳）',
+      message: '最新的键最热',
     }),
   };
 
@@ -329,7 +329,7 @@ export default function ShardSkew({
           <ChoiceControl
             label={translate({
               id: 'widgets.shard.control.order',
-              message: '热度与键序（只影响范围分片）',
+              message: '键序与热度（只影响范围分片）',
             })}
             value={values.order as ShardKeyOrder}
             choices={KEY_ORDERS.map((o) => ({ value: o, label: keyOrderNames[o] }))}
