@@ -12,6 +12,7 @@ import AvailabilityCalculator from '@site/src/components/AvailabilityCalculator'
 import LoadBalancerSimulator from '@site/src/components/LoadBalancerSimulator';
 import CacheHitRatio from '@site/src/components/CacheHitRatio';
 import ConsistentHashRing from '@site/src/components/ConsistentHashRing';
+import ShardSkew from '@site/src/components/ShardSkew';
 import StorageAmplification from '@site/src/components/StorageAmplification';
 import CoordinatedOmission from '@site/src/components/CoordinatedOmission';
 import BatchingTradeoff from '@site/src/components/BatchingTradeoff';
@@ -153,6 +154,16 @@ function entries(): GalleryEntry[] {
           '先把虚拟节点数设为 1，看最忙的节点比平均多扛多少；再逐步加到 100 以上，看负载如何趋于均匀，同时对比新增节点时一致性哈希与哈希取模各要迁移多少键。',
       }),
       widget: <ConsistentHashRing />,
+    },
+    {
+      name: 'ShardSkew',
+      title: translate({ id: 'widgets.gallery.shardSkew.title', message: '分片倾斜模拟器' }),
+      tryThis: translate({
+        id: 'widgets.gallery.shardSkew.try',
+        message:
+          '先把分片数从 16 加到 64，看平均份额变小而最忙分片的占比几乎不动；再切到范围分片并选“最新的键最热”，看最后一个分片独揽大半流量；最后把最热的键拆成 4 个子键，看集群上限回升多少。',
+      }),
+      widget: <ShardSkew />,
     },
     {
       name: 'StorageAmplification',

@@ -25,3 +25,4 @@ export * from './latency-numbers';
 export * from './latency-mixture';
 export * from './coordinated-omission';
 export * from './storage-amplification';
+export * from './sharding';
