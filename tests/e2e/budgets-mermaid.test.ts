@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { buildDir, openSite, waitForHydration, watchConsole, type Site } from './harness';
 
 // Diagrams are drawn at build time (src/lib/site/mermaid): the static HTML carries a light and a
@@ -42,25 +43,26 @@ after(async () => {
 
 for (const { path: pagePath, diagrams } of pages) {
   test(`${pagePath}: the static HTML has each diagram as a light and a dark SVG with a text alternative`, () => {
-    const html = staticHtml(pagePath);
-    const boxes = html.match(/<div class="mermaid-static">/g) ?? [];
-    assert.equal(boxes.length, diagrams);
+    // The HTML is minified (unquoted attributes): read it with a parser, not patterns.
+    const { document } = new JSDOM(staticHtml(pagePath)).window;
+    assert.equal(document.querySelectorAll('.mermaid-static').length, diagrams);
     for (const theme of ['light', 'dark']) {
-      const copies = [
-        ...html.matchAll(new RegExp(`<div class="mermaid-static__${theme}"><svg([^>]*)>`, 'g')),
-      ];
+      const copies = document.querySelectorAll(`.mermaid-static > .mermaid-static__${theme} > svg`);
       assert.equal(copies.length, diagrams, `${theme} copies`);
-      for (const [, attributes] of copies) {
-        assert.match(attributes, /\srole="img"/);
-        assert.match(attributes, /\saria-label="[^"]{12,}"/);
-        assert.match(attributes, /\sviewBox="[\d.\s-]+"/);
+      for (const svg of copies) {
+        assert.equal(svg.getAttribute('role'), 'img');
+        assert.ok((svg.getAttribute('aria-label') ?? '').length >= 12, 'a label in words');
+        assert.match(svg.getAttribute('viewBox') ?? '', /^[\d.-]+ [\d.-]+ [\d.]+ [\d.]+$/);
+        assert.ok(svg.querySelector('style'), 'its own stylesheet');
       }
     }
-    assert.doesNotMatch(html, /```mermaid|docusaurus-mermaid-container/);
+    assert.equal(document.querySelectorAll('pre code.language-mermaid').length, 0);
+    assert.equal(document.querySelectorAll('.docusaurus-mermaid-container').length, 0);
     // Two copies of a diagram on one page share no id (or the second's CSS and arrows break).
-    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     assert.deepEqual([...new Set(repeated)], []);
+    assert.ok(ids.filter((id) => id.startsWith('mermaid-')).length >= diagrams * 2);
   });
 }
 

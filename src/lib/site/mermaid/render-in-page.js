@@ -89,10 +89,15 @@
       .trim();
   }
 
-  /** The text of every label, in document order, without repeats. */
+  /**
+   * The text of every label without repeats: the shapes' in document order, then the edges'
+   * (mermaid draws edges first, but a reader starts from the boxes).
+   */
   function labelsOf(root) {
     const labels = [];
-    for (const element of root.querySelectorAll('foreignObject, text')) {
+    const elements = Array.from(root.querySelectorAll('foreignObject, text'));
+    const onEdge = (element) => element.closest('.edgeLabels, .edgeLabel') !== null;
+    for (const element of [...elements.filter((e) => !onEdge(e)), ...elements.filter(onEdge)]) {
       if (element.closest('title, desc')) continue;
       if (element.tagName === 'text' && element.closest('foreignObject')) continue;
       // A <br> inside a label separates words that textContent would glue together.
