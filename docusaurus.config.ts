@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { chooseSearch } from './src/lib/site/search';
 import { vendorKatexAssets } from './src/lib/site/katex-assets';
+import { announceMermaid, chooseMermaid } from './src/lib/site/mermaid';
 
 // Where the site lives. GitHub Pages for a project repository is https://<owner>.github.io/<repo>/;
 // the deploy workflow sets both from the repository, a local build serves at /.
@@ -15,6 +16,11 @@ const editUrl = process.env.EDIT_URL?.trim() || undefined;
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'zh-Hans';
 const isEnglish = currentLocale === 'en';
 const search = chooseSearch(process.env, currentLocale);
+// Mermaid's look in each colour mode; diagrams are drawn at build time in Chromium when one is
+// found (no mermaid code on any page), in the reader's browser otherwise.
+const mermaidThemes = { light: 'neutral', dark: 'dark' } as const;
+const mermaid = chooseMermaid({ env: process.env, siteDir: __dirname, themes: mermaidThemes });
+announceMermaid(mermaid);
 
 function normalizeBaseUrl(value: string): string {
   const trimmed = value.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
@@ -50,7 +56,7 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: true,
+    mermaid: mermaid.markdownMermaid,
     format: 'detect',
     hooks: {
       onBrokenMarkdownLinks: 'throw',
@@ -70,7 +76,7 @@ const config: Config = {
           // Keep the NN- prefixes in doc ids and URLs (/docs/01-foundations/01-why-performance):
           // the paths then sort in reading order and match src/data/outline.ts one to one.
           numberPrefixParser: false,
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, ...mermaid.remarkPlugins],
           rehypePlugins: [rehypeKatex],
           editUrl,
           editLocalizedFiles: true,
@@ -87,8 +93,10 @@ const config: Config = {
     ],
   ],
 
+  plugins: [...mermaid.plugins] as Config['plugins'],
+
   themes: [
-    '@docusaurus/theme-mermaid',
+    ...mermaid.themes,
     ...(search.kind === 'local' ? [search.theme] : []),
   ] as Config['themes'],
 
@@ -146,7 +154,7 @@ const config: Config = {
       ],
     },
     mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
+      theme: mermaidThemes,
     },
     tableOfContents: {
       minHeadingLevel: 2,

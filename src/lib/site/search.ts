@@ -62,8 +62,9 @@ export function chooseSearch(env: SearchEnv, locale: string): SearchChoice {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchBarShortcutHint: false,
-        // Widgets and formulas are not prose: keep their text out of the index.
-        ignoreCssSelectors: ['.katex', '[data-widget]'],
+        // Widgets and formulas are not prose: keep their text out of the index. A diagram's
+        // labels are indexed once, from its light copy.
+        ignoreCssSelectors: ['.katex', '[data-widget]', '.mermaid-static__dark'],
       },
     ],
   };
