@@ -84,9 +84,10 @@ async function longestTaskWhileDragging(
   name: string,
   direction: 1 | -1,
   steps: number,
+  idle = false,
 ): Promise<number> {
   return page.evaluate(
-    ({ name, direction, steps }) =>
+    ({ name, direction, steps, idle }) =>
       new Promise<number>((resolve, reject) => {
         const slider = document.querySelector<HTMLInputElement>(
           `[data-widget="${name}"] input[type="range"]`,
@@ -111,8 +112,10 @@ async function longestTaskWhileDragging(
             Number(slider.max),
             Math.max(Number(slider.min), Number(slider.value) + direction * step),
           );
-          setValue?.call(slider, String(next));
-          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          if (!idle) {
+            setValue?.call(slider, String(next));
+            slider.dispatchEvent(new Event('input', { bubbles: true }));
+          }
           sent++;
           if (sent < steps) setTimeout(move, 16);
           else
@@ -124,7 +127,7 @@ async function longestTaskWhileDragging(
         };
         setTimeout(move, 16);
       }),
-    { name, direction, steps },
+    { name, direction, steps, idle },
   );
 }
 
@@ -186,6 +189,13 @@ async function main(): Promise<void> {
     '| widget | reading, defaults (ms) | settled, defaults (ms) | longest task, drag at defaults (ms) | reading, max (ms) | settled, max (ms) | longest task, drag at max (ms) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  // The same probe with no input at all: what the machine itself (other processes on a shared
+  // core, garbage collection, frames) costs, the floor under every "longest task" figure.
+  const idle: number[] = [];
+  for (let i = 0; i < DRAGS * 2; i++) {
+    idle.push(await longestTaskWhileDragging(page, names[0], 1, DRAG_STEPS, true));
+  }
+  console.log(`idle floor ${stats(idle)}`);
   for (const name of names) {
     const row = await measure(page, name);
     lines.push(`| ${name} | ${row.join(' | ')} |`);
@@ -200,6 +210,7 @@ async function main(): Promise<void> {
     `(deferred chart work included). "longest task" is the median over ${DRAGS} drags of the first slider`,
     `(${DRAG_STEPS} steps, one per 16 ms frame) of the longest time the main thread was busy during the drag and`,
     '300 ms after, from gaps between MessageChannel pings. "max" puts every slider of the widget at its maximum first.',
+    `The same probe with no input finds a longest gap of ${stats(idle)} ms (median of ${DRAGS * 2}): the floor of that column on this machine.`,
     `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}.`,
     '',
   ];
