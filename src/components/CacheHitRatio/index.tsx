@@ -1,15 +1,8 @@
-import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
+import React, { useMemo, type ReactNode } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  effectiveLatency,
-  lfuHitRatioIdealCurve,
-  lruHitRatioCheCurve,
-  simulateCache,
-  zipfWeights,
-  type CachePolicy,
-} from '@site/src/lib/models/cache';
+import { effectiveLatency, type CachePolicy } from '@site/src/lib/models/cache';
 import { formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
 import {
   AxisBottom,
@@ -20,7 +13,6 @@ import {
   PointMarker,
   ReferenceLine,
   seriesColor,
-  type Point,
 } from '@site/src/components/charts';
 import {
   ChoiceControl,
@@ -28,6 +20,8 @@ import {
   WidgetFrame,
   useWidgetParams,
 } from '@site/src/components/controls';
+import { useSimulation } from '@site/src/components/simulation/useSimulation';
+import { KEYS, REQUESTS, cacheSimulationJob } from './compute';
 
 const POLICIES = ['lru', 'lfu', 'fifo'] as const;
 
@@ -39,16 +33,6 @@ const PARAMS = {
   missMs: { kind: 'number', min: 0.1, max: 1000, default: 20 },
 } as const;
 
-/** Distinct keys; the cache size is a fraction of them. */
-const KEYS = 1000;
-/**
- * Cache sizes (in items) where the curves are drawn: three per decade, 1 to KEYS. The whole Che
- * curve is solved in one pass (`lruHitRatioCheCurve`, well under a millisecond at 1,000 keys).
- */
-const GRID = Array.from({ length: 10 }, (_, i) => Math.round(10 ** (i / 3)));
-const REQUESTS = 10_000;
-const WARMUP = 5_000;
-const SEED = 11;
 const SHORT_NAMES: Record<CachePolicy, string> = { lru: 'LRU', lfu: 'LFU', fifo: 'FIFO' };
 
 /**
@@ -89,39 +73,20 @@ export default function CacheHitRatio({
   const { values, set, rejected, urlKeys } = useWidgetParams('cache', spec);
   const chosen = values.policy as CachePolicy;
 
-  const s = useDeferredValue(values.s);
-  const capacity = useDeferredValue(Math.max(1, Math.round(values.size * KEYS)));
-  const simulatedPolicy = useDeferredValue(chosen);
-
-  const weights = useMemo(() => zipfWeights(KEYS, s), [s]);
-  const curves = useMemo(() => {
-    const lruCurve = lruHitRatioCheCurve(weights, GRID);
-    const lfuCurve = lfuHitRatioIdealCurve(weights, GRID);
-    return {
-      lru: GRID.map((c, i): Point => ({ x: c / KEYS, y: lruCurve[i] })),
-      lfu: GRID.map((c, i): Point => ({ x: c / KEYS, y: lfuCurve[i] })),
-    };
-  }, [weights]);
-  const theory = useMemo(
+  // The curves and a 15,000-request simulation: computed off the main thread; the last result
+  // (and the settings it belongs to) stays on screen meanwhile.
+  const job = useMemo(
     () => ({
-      lru: lruHitRatioCheCurve(weights, [capacity])[0],
-      lfu: lfuHitRatioIdealCurve(weights, [capacity])[0],
+      policy: chosen,
+      capacity: Math.max(1, Math.round(values.size * KEYS)),
+      s: values.s,
     }),
-    [weights, capacity],
+    [chosen, values.size, values.s],
   );
-  const simulated = useMemo(
-    () =>
-      simulateCache({
-        policy: simulatedPolicy,
-        capacity,
-        keys: KEYS,
-        zipfS: s,
-        requests: REQUESTS,
-        warmup: WARMUP,
-        seed: SEED,
-      }),
-    [simulatedPolicy, capacity, s],
-  );
+  const { input: shown, result: simulated } = useSimulation('cache', cacheSimulationJob, job);
+  const { s, capacity, policy: simulatedPolicy } = shown;
+  const curves = simulated;
+  const theory = { lru: simulated.theoryLru, lfu: simulated.theoryLfu };
   const latency = effectiveLatency(simulated.hitRatio, values.hitMs / 1000, values.missMs / 1000);
 
   const policyNames: Record<CachePolicy, string> = {

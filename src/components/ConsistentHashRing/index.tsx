@@ -1,24 +1,13 @@
-import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { scaleLinear } from 'd3-scale';
+import React, { useMemo, type ReactNode } from 'react';
 import { arc } from 'd3-shape';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  buildHashRing,
-  consistentHashLoad,
-  hashModMoved,
-} from '@site/src/lib/models/consistent-hash';
+import { hashModMoved } from '@site/src/lib/models/consistent-hash';
 import { formatNumber, formatPercent } from '@site/src/lib/format';
-import {
-  AxisBottom,
-  AxisLeft,
-  ChartFrame,
-  HistogramBars,
-  Legend,
-  ReferenceLine,
-  gridColor,
-} from '@site/src/components/charts';
+import { BarChart, ChartFrame, Legend, gridColor } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
+import { useSimulation } from '@site/src/components/simulation/useSimulation';
+import { KEYS, consistentHashJob, type Arc } from './compute';
 import styles from './styles.module.css';
 
 const PARAMS = {
@@ -26,15 +15,7 @@ const PARAMS = {
   vnodes: { kind: 'number', min: 1, max: 200, default: 10, integer: true },
 } as const;
 
-/** Keys placed on the ring: enough that key noise (≈ sqrt(N / keys)) stays near 2 %. */
-const KEYS = 10_000;
-const SEED = 0;
-const RING_SIZE = 2 ** 32;
-/** Above this many ring points, the points are shown by their arcs only, not as dots. */
-const MAX_DOTS = 320;
 const RING_MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
-/** Half-width of a bar, in node index units. */
-const BAR = 0.36;
 
 /**
  * A colour per node. Up to 16 nodes must stay distinguishable on the ring, more than the six
@@ -44,13 +25,6 @@ const BAR = 0.36;
 function nodeColor(node: number, count: number): string {
   const hue = Math.round((node * 360) / count + 210) % 360;
   return `hsl(${hue} 70% ${node % 2 === 0 ? 48 : 62}%)`;
-}
-
-interface Arc {
-  readonly owner: number;
-  /** Start and end of the arc as fractions of the ring, clockwise from the top. */
-  readonly from: number;
-  readonly to: number;
 }
 
 /**
@@ -77,35 +51,11 @@ export default function ConsistentHashRing({
     [nodes, virtualNodes],
   );
   const { values, set, rejected, urlKeys } = useWidgetParams('ring', spec);
-  const n = useDeferredValue(values.nodes);
-  const v = useDeferredValue(values.vnodes);
-
-  const load = useMemo(
-    () => consistentHashLoad({ nodes: n, virtualNodes: v, keys: KEYS, seed: SEED }),
-    [n, v],
-  );
-  const ring = useMemo(
-    () =>
-      buildHashRing(
-        Array.from({ length: n }, (_, i) => i),
-        v,
-        SEED,
-      ),
-    [n, v],
-  );
-  // Point i owns the hashes after point i - 1 up to itself; neighbouring arcs of one owner merge.
-  const arcs = useMemo(() => {
-    const out: Arc[] = [];
-    const count = ring.points.length;
-    for (let i = 0; i < count; i++) {
-      const from = (i === 0 ? ring.points[count - 1] - RING_SIZE : ring.points[i - 1]) / RING_SIZE;
-      const to = ring.points[i] / RING_SIZE;
-      const last = out[out.length - 1];
-      if (last && last.owner === ring.owners[i]) out[out.length - 1] = { ...last, to };
-      else out.push({ owner: ring.owners[i], from, to });
-    }
-    return out;
-  }, [ring]);
+  // Up to 3,200 ring points and 10,000 keys: computed off the main thread; the last result (and
+  // the settings it belongs to) stays on screen meanwhile.
+  const { input: shown, result: load } = useSimulation('ring', consistentHashJob, values);
+  const n = shown.nodes;
+  const v = shown.vnodes;
   const modMoved = hashModMoved(n);
   const mean = 1 / n;
 
@@ -147,7 +97,7 @@ export default function ConsistentHashRing({
     {
       nodes: n,
       v,
-      points: formatNumber(ring.points.length, locale, 6),
+      points: formatNumber(load.pointCount, locale, 6),
       arcs: load.arcShares.map((share) => formatPercent(share, locale)).join(separator),
     },
   );
@@ -168,6 +118,92 @@ export default function ConsistentHashRing({
     },
   );
   const shareMax = Math.max(...load.shares, mean) * 1.15;
+
+  // The charts change only with the simulation's result: memoized, so the urgent render of a
+  // slider change (which moves only the control) does not redraw up to 3,200 arcs.
+  const charts = useMemo(
+    () => (
+      <>
+        <div className={styles.charts}>
+          <div className={styles.chart}>
+            <ChartFrame
+              title={ringTitle}
+              description={ringDescription}
+              height={280}
+              margin={RING_MARGIN}
+            >
+              {({ innerWidth, innerHeight }) => {
+                const radius = Math.max(10, Math.min(innerWidth, innerHeight) / 2 - 6);
+                const band = arc<Arc>()
+                  .innerRadius(radius * 0.8)
+                  .outerRadius(radius)
+                  .startAngle((a) => a.from * 2 * Math.PI)
+                  .endAngle((a) => a.to * 2 * Math.PI);
+                // One path per node (its arcs joined), not one per arc: 16 elements instead of
+                // up to 3,200 at 200 virtual nodes.
+                const paths = Array.from({ length: n }, () => [] as string[]);
+                for (const a of load.arcs) paths[a.owner].push(band(a) ?? '');
+                return (
+                  <g transform={`translate(${innerWidth / 2},${innerHeight / 2})`}>
+                    <circle r={radius * 0.7} fill="none" stroke={gridColor} strokeWidth={2} />
+                    {paths.map((d, owner) => (
+                      <path
+                        key={owner}
+                        d={d.join('')}
+                        fill={nodeColor(owner, n)}
+                        fillOpacity={0.6}
+                      />
+                    ))}
+                    {load.dots.map((dot) => {
+                      const angle = dot.at * 2 * Math.PI;
+                      return (
+                        <circle
+                          key={`${dot.at}-${dot.owner}`}
+                          cx={radius * 0.7 * Math.sin(angle)}
+                          cy={-radius * 0.7 * Math.cos(angle)}
+                          r={3}
+                          fill={nodeColor(dot.owner, n)}
+                        />
+                      );
+                    })}
+                  </g>
+                );
+              }}
+            </ChartFrame>
+          </div>
+          <div className={styles.chart}>
+            <BarChart
+              title={loadTitle}
+              description={loadDescription}
+              height={280}
+              categories={n}
+              xLabel={translate({ id: 'widgets.ring.axis.node', message: '节点' })}
+              series={[{ values: load.shares, color: (node) => nodeColor(node, n) }]}
+              y={{
+                domain: [0, shareMax],
+                label: translate({ id: 'widgets.ring.axis.share', message: '键占比' }),
+                format: (value) => formatPercent(value, locale, 2),
+              }}
+              reference={{
+                value: mean,
+                label: translate(
+                  { id: 'widgets.ring.marker.mean', message: '平均 {mean}' },
+                  { mean: formatPercent(mean, locale) },
+                ),
+              }}
+            />
+          </div>
+        </div>
+        <Legend
+          items={Array.from({ length: n }, (_, node) => ({
+            label: nodeName(node),
+            color: nodeColor(node, n),
+          }))}
+        />
+      </>
+    ),
+    [load, n, locale, ringTitle, ringDescription, loadTitle, loadDescription, shareMax, mean],
+  );
 
   return (
     <WidgetFrame
@@ -196,108 +232,7 @@ export default function ConsistentHashRing({
         </>
       }
     >
-      <div className={styles.charts}>
-        <div className={styles.chart}>
-          <ChartFrame
-            title={ringTitle}
-            description={ringDescription}
-            height={280}
-            margin={RING_MARGIN}
-          >
-            {({ innerWidth, innerHeight }) => {
-              const radius = Math.max(10, Math.min(innerWidth, innerHeight) / 2 - 6);
-              const band = arc<Arc>()
-                .innerRadius(radius * 0.8)
-                .outerRadius(radius)
-                .startAngle((a) => a.from * 2 * Math.PI)
-                .endAngle((a) => a.to * 2 * Math.PI);
-              const showDots = ring.points.length <= MAX_DOTS;
-              return (
-                <g transform={`translate(${innerWidth / 2},${innerHeight / 2})`}>
-                  <circle r={radius * 0.7} fill="none" stroke={gridColor} strokeWidth={2} />
-                  {arcs.map((a) => (
-                    <path
-                      key={`${a.owner}-${a.from}`}
-                      d={band(a) ?? undefined}
-                      fill={nodeColor(a.owner, n)}
-                      fillOpacity={0.6}
-                    />
-                  ))}
-                  {showDots
-                    ? Array.from(ring.points, (point, i) => {
-                        const angle = (point / RING_SIZE) * 2 * Math.PI;
-                        return (
-                          <circle
-                            key={`${point}-${ring.owners[i]}`}
-                            cx={radius * 0.7 * Math.sin(angle)}
-                            cy={-radius * 0.7 * Math.cos(angle)}
-                            r={3}
-                            fill={nodeColor(ring.owners[i], n)}
-                          />
-                        );
-                      })
-                    : null}
-                </g>
-              );
-            }}
-          </ChartFrame>
-        </div>
-        <div className={styles.chart}>
-          <ChartFrame title={loadTitle} description={loadDescription} height={280}>
-            {({ innerWidth, innerHeight }) => {
-              const x = scaleLinear()
-                .domain([0.5, n + 0.5])
-                .range([0, innerWidth]);
-              const y = scaleLinear().domain([0, shareMax]).range([innerHeight, 0]).nice();
-              return (
-                <>
-                  <AxisLeft
-                    scale={y}
-                    label={translate({ id: 'widgets.ring.axis.share', message: '键占比' })}
-                    ticks={4}
-                    tickFormat={(value) => formatPercent(value, locale, 2)}
-                    gridLength={innerWidth}
-                  />
-                  <AxisBottom
-                    scale={x}
-                    offset={innerHeight}
-                    label={translate({ id: 'widgets.ring.axis.node', message: '节点' })}
-                    ticks={Math.min(n, 8)}
-                    tickFormat={(value) =>
-                      Number.isInteger(value) ? formatNumber(value, locale) : ''
-                    }
-                  />
-                  {/* Nodes are numbered from 1 on the axis: node i is drawn at i + 1. */}
-                  {load.shares.map((share, node) => (
-                    <HistogramBars
-                      key={node}
-                      bins={[{ x0: node + 1 - BAR, x1: node + 1 + BAR, value: share }]}
-                      x={x}
-                      y={y}
-                      color={nodeColor(node, n)}
-                    />
-                  ))}
-                  <ReferenceLine
-                    orientation="horizontal"
-                    at={y(mean)}
-                    length={innerWidth}
-                    label={translate(
-                      { id: 'widgets.ring.marker.mean', message: '平均 {mean}' },
-                      { mean: formatPercent(mean, locale) },
-                    )}
-                  />
-                </>
-              );
-            }}
-          </ChartFrame>
-        </div>
-      </div>
-      <Legend
-        items={Array.from({ length: n }, (_, node) => ({
-          label: nodeName(node),
-          color: nodeColor(node, n),
-        }))}
-      />
+      {charts}
     </WidgetFrame>
   );
 }

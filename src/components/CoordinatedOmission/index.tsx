@@ -1,12 +1,8 @@
-import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
+import React, { useMemo, type ReactNode } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  simulateStallMeasurement,
-  type GeneratorMeasurement,
-} from '@site/src/lib/models/coordinated-omission';
-import { quantileSorted } from '@site/src/lib/models/statistics';
+import { useSimulation } from '@site/src/components/simulation/useSimulation';
 import { formatNumber, formatPercent, formatSeconds, formatSi } from '@site/src/lib/format';
 import {
   AxisBottom,
@@ -17,10 +13,16 @@ import {
   PointMarker,
   ReferenceLine,
   seriesColor,
-  type Point,
 } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
 import styles from '@site/src/components/controls/results.module.css';
+import {
+  DURATION_SECONDS,
+  MAX_NINES,
+  SERVICE_SECONDS,
+  coordinatedOmissionJob,
+  levelOf,
+} from './compute';
 
 const PARAMS = {
   stall: { kind: 'number', min: 0, max: 5000, default: 1000 },
@@ -29,30 +31,7 @@ const PARAMS = {
   conn: { kind: 'number', min: 1, max: 200, default: 10, integer: true },
 } as const;
 
-/** Fixed for the widget: a 1 ms request measured for one minute. */
-const SERVICE_SECONDS = 0.001;
-const DURATION_SECONDS = 60;
-
-/** The x axis counts nines: x = −log10(1 − q), so 1 is p90, 2 is p99, 3 is p99.9, 4 is p99.99. */
-const MAX_NINES = 4;
-const NINES = Array.from({ length: 81 }, (_, i) => (i * MAX_NINES) / 80);
 const P99_NINES = 2;
-
-const levelOf = (nines: number): number => 1 - 10 ** -nines;
-
-function percentileCurve(result: GeneratorMeasurement): Point[] {
-  return NINES.map((x) => ({ x, y: quantileSorted(result.sortedLatencies, levelOf(x)) }));
-}
-
-/** Samples above `threshold` seconds (a little above the no-stall latency). */
-function countAbove(result: GeneratorMeasurement, threshold: number): number {
-  let n = 0;
-  for (let i = result.sortedLatencies.length - 1; i >= 0; i--) {
-    if (result.sortedLatencies[i] <= threshold) break;
-    n++;
-  }
-  return n;
-}
 
 /**
  * Coordinated omission: one server that freezes for a while every so often, measured by a
@@ -88,33 +67,17 @@ export default function CoordinatedOmission({
   );
   const { values, set, rejected, urlKeys } = useWidgetParams('co', spec);
 
-  // Two runs of about 90,000 requests each follow the sliders a frame late while dragging.
-  const deferred = useDeferredValue(values);
-  const result = useMemo(
-    () =>
-      simulateStallMeasurement({
-        serviceSeconds: SERVICE_SECONDS,
-        // The ranges (stall at most 5 s, period at least 6 s) keep the stall shorter than its period.
-        stallSeconds: deferred.stall / 1000,
-        stallEverySeconds: deferred.every,
-        rate: deferred.rate,
-        durationSeconds: DURATION_SECONDS,
-        connections: deferred.conn,
-      }),
-    [deferred],
-  );
-  const curves = useMemo(
-    () => ({ open: percentileCurve(result.open), closed: percentileCurve(result.closed) }),
-    [result],
-  );
+  // Two runs of about 90,000 requests each: computed off the main thread, the last result
+  // (and the settings it belongs to) stays on screen meanwhile.
+  const { input: deferred, result } = useSimulation('co', coordinatedOmissionJob, values);
 
   const stallText = formatSeconds(deferred.stall / 1000, locale);
   const everyText = formatSeconds(deferred.every, locale);
   const rateText = formatSi(deferred.rate, '/s', locale);
   const openP99 = formatSeconds(result.open.p99, locale);
   const closedP99 = formatSeconds(result.closed.p99, locale);
-  const openDelayed = countAbove(result.open, SERVICE_SECONDS * (1 + 1e-6));
-  const closedSlow = countAbove(result.closed, deferred.conn * SERVICE_SECONDS * (1 + 1e-6));
+  const openDelayed = result.open.above;
+  const closedSlow = result.closed.above;
 
   const title = translate({
     id: 'widgets.co.title',
@@ -180,7 +143,7 @@ export default function CoordinatedOmission({
 
   const chart = useMemo(() => {
     const all = [result.open, result.closed];
-    const yMin = Math.min(...all.map((r) => r.sortedLatencies[0])) * 0.5;
+    const yMin = Math.min(...all.map((r) => r.min)) * 0.5;
     const yMax = Math.max(...all.map((r) => r.max)) * 2;
     return (
       <ChartFrame title={title} description={description} height={300}>
@@ -209,8 +172,8 @@ export default function CoordinatedOmission({
                 length={innerHeight}
                 label="p99"
               />
-              <LineSeries points={curves.open} x={x} y={y} color={seriesColor(0)} />
-              <LineSeries points={curves.closed} x={x} y={y} color={seriesColor(1)} dashed />
+              <LineSeries points={result.open.curve} x={x} y={y} color={seriesColor(0)} />
+              <LineSeries points={result.closed.curve} x={x} y={y} color={seriesColor(1)} dashed />
               <PointMarker
                 x={x(P99_NINES)}
                 y={y(result.open.p99)}
@@ -230,7 +193,7 @@ export default function CoordinatedOmission({
         }}
       </ChartFrame>
     );
-  }, [title, description, result, curves, openP99, closedP99, locale]);
+  }, [title, description, result, openP99, closedP99, locale]);
 
   const table = useMemo(() => {
     const rows = [

@@ -1,8 +1,8 @@
-import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
+import React, { useMemo, type ReactNode } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { fanoutSlowProbability, simulateFanout } from '@site/src/lib/models/fanout';
+import { fanoutSlowProbability } from '@site/src/lib/models/fanout';
 import { formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
 import {
   AxisBottom,
@@ -16,6 +16,8 @@ import {
 } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
 import styles from '@site/src/components/controls/results.module.css';
+import { useSimulation } from '@site/src/components/simulation/useSimulation';
+import { FAST_MEDIAN_SECONDS, fanoutJob } from './compute';
 
 const PARAMS = {
   n: { kind: 'number', min: 1, max: 1000, default: 100, integer: true },
@@ -23,14 +25,6 @@ const PARAMS = {
   hedge: { kind: 'number', min: 1, max: 1000, default: 20 },
   slow: { kind: 'number', min: 20, max: 5000, default: 200 },
 } as const;
-
-/** A fast leaf call: lognormal with this median (seconds) and the model's default spread. */
-const FAST_MEDIAN_SECONDS = 0.01;
-/** Leaf draws per simulation: requests = budget / fanout, so a drag stays under a frame. */
-const DRAW_BUDGET = 40_000;
-const MIN_REQUESTS = 200;
-const MAX_REQUESTS = 2000;
-const SEED = 20130201;
 
 /** Whole fan-out widths from 1 to 1000, roughly evenly spaced on a log axis. */
 const WIDTH_POSITION = scaleLog().domain([1, 1000]).range([0, 120]);
@@ -78,28 +72,9 @@ export default function FanoutTail({
   );
   const slowShare = fanoutSlowProbability(values.p, values.n);
 
-  const deferred = useDeferredValue(values);
-  const simulated = useMemo(() => {
-    const requests = Math.min(
-      MAX_REQUESTS,
-      Math.max(MIN_REQUESTS, Math.round(DRAW_BUDGET / deferred.n)),
-    );
-    const input = {
-      fanout: deferred.n,
-      leafLatency: {
-        fastMedianSeconds: FAST_MEDIAN_SECONDS,
-        slowProbability: deferred.p,
-        slowSeconds: deferred.slow / 1000,
-      },
-      requests,
-      seed: SEED,
-    };
-    return {
-      requests,
-      plain: simulateFanout(input),
-      hedged: simulateFanout({ ...input, hedgeAfterSeconds: deferred.hedge / 1000 }),
-    };
-  }, [deferred]);
+  // Two simulations of up to 400,000 leaf draws: computed off the main thread; the last result
+  // (and the settings it belongs to) stays on screen meanwhile.
+  const { input: deferred, result: simulated } = useSimulation('fanout', fanoutJob, values);
 
   const title = translate({
     id: 'widgets.fanout.title',

@@ -1,14 +1,7 @@
-import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { bin } from 'd3-array';
+import React, { useMemo, type ReactNode } from 'react';
 import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  hostQuantiles,
-  sampleLatencyMixture,
-  sortedLatencies,
-} from '@site/src/lib/models/latency-mixture';
-import { mean, quantileSorted } from '@site/src/lib/models/statistics';
 import { formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
 import {
   AxisBottom,
@@ -26,13 +19,19 @@ import {
   WidgetFrame,
   useWidgetParams,
 } from '@site/src/components/controls';
+import { useSimulation } from '@site/src/components/simulation/useSimulation';
+import {
+  HOST_SHARES,
+  PLACEMENTS,
+  SHAPES,
+  asPlacement,
+  asShape,
+  latencySampleJob,
+  type Placement,
+  type Shape,
+  type StatKey,
+} from './compute';
 import styles from './styles.module.css';
-
-const SHAPES = ['lognormal', 'mixture'] as const;
-const PLACEMENTS = ['spread', 'one'] as const;
-
-type Shape = (typeof SHAPES)[number];
-type Placement = (typeof PLACEMENTS)[number];
 
 const PARAMS = {
   shape: { kind: 'choice', choices: SHAPES, default: 'mixture' },
@@ -44,10 +43,6 @@ const PARAMS = {
   n: { kind: 'number', min: 1000, max: 50_000, default: 5000, integer: true },
 } as const;
 
-const SEED = 2024;
-/** Share of the requests each of the 10 hosts serves: unequal, as behind a real balancer. */
-const HOST_SHARES = [0.3, 0.2, 0.12, 0.09, 0.07, 0.06, 0.05, 0.04, 0.04, 0.03] as const;
-const BINS = 48;
 /** Below this plot width the latency axis labels only powers of ten, so labels do not collide. */
 const NARROW_PLOT = 480;
 
@@ -61,75 +56,7 @@ const STATS = [
   { key: 'p50', color: seriesColor(2) },
   { key: 'p99', color: seriesColor(1) },
   { key: 'p999', color: seriesColor(3) },
-] as const;
-
-type StatKey = (typeof STATS)[number]['key'];
-
-interface Sample {
-  /** Latencies, seconds, sorted ascending. */
-  readonly sorted: number[];
-  readonly stats: Record<StatKey, number>;
-  readonly bins: Bin[];
-  /** p99 of each host's own requests, busiest host first, and how many requests it served. */
-  readonly hosts: { readonly p99: number; readonly count: number }[];
-  readonly meanOfHostP99: number;
-}
-
-function asShape(value: string): Shape {
-  return SHAPES.find((s) => s === value) ?? 'mixture';
-}
-
-function asPlacement(value: string): Placement {
-  return PLACEMENTS.find((p) => p === value) ?? 'one';
-}
-
-/**
- * The seeded sample (the server and the first client render agree) from `sampleLatencyMixture`,
- * binned on a log axis for the histogram, with its statistics and each host's p99.
- */
-function draw(
-  shape: Shape,
-  medianSeconds: number,
-  sigma: number,
-  slowFraction: number,
-  slowFactor: number,
-  placement: Placement,
-  count: number,
-): Sample {
-  const sample = sampleLatencyMixture({
-    medianSeconds,
-    sigma,
-    slowFraction: shape === 'mixture' ? slowFraction : 0,
-    slowFactor,
-    hostShares: HOST_SHARES,
-    slowOnFirstHost: placement === 'one',
-    count,
-    seed: SEED,
-  });
-  const sorted = sortedLatencies(sample);
-  const lo = sorted[0];
-  const hi = sorted[sorted.length - 1];
-  const position = scaleLog().domain([lo, hi]).range([0, BINS]);
-  const thresholds = Array.from({ length: BINS - 1 }, (_, i) => position.invert(i + 1));
-  const bins = bin()
-    .domain([lo, hi])
-    .thresholds(thresholds)(sorted)
-    .map((b): Bin => ({ x0: b.x0 ?? lo, x1: b.x1 ?? hi, value: b.length }));
-  const perHost = hostQuantiles(sample, 0.99);
-  const hosts = perHost.hosts.map((h) => ({ p99: h.quantile, count: h.count }));
-  return {
-    sorted,
-    stats: {
-      mean: mean(sorted),
-      p50: quantileSorted(sorted, 0.5),
-      p99: quantileSorted(sorted, 0.99),
-      p999: quantileSorted(sorted, 0.999),
-    },
-    bins,
-    hosts,
-    meanOfHostP99: perHost.meanOfHostQuantiles,
-  };
-}
+] as const satisfies readonly { key: StatKey; color: string }[];
 
 /**
  * A latency histogram on a log axis, lognormal or with a slow mode, with the mean and the p50,
@@ -177,20 +104,9 @@ export default function LatencyDistribution({
   );
   const { values, set, rejected, urlKeys } = useWidgetParams('dist', spec);
   const currentShape = asShape(values.shape);
-  const deferred = useDeferredValue(values);
-  const sample = useMemo(
-    () =>
-      draw(
-        asShape(deferred.shape),
-        deferred.ms / 1000,
-        deferred.sigma,
-        deferred.slow,
-        deferred.slowx,
-        asPlacement(deferred.hosts),
-        deferred.n,
-      ),
-    [deferred],
-  );
+  // Up to 50,000 draws, sorted and binned: computed off the main thread; the last result (and
+  // the settings it belongs to) stays on screen meanwhile.
+  const { input: deferred, result: sample } = useSimulation('latency', latencySampleJob, values);
 
   // Everything below the controls follows the deferred sample only: memoized, so the urgent
   // render of a slider change (which moves only the control) does not rebuild both charts
@@ -239,8 +155,8 @@ export default function LatencyDistribution({
           '直方图，横轴为延迟（对数坐标，{min} 到 {max}），纵轴为每个区间的请求数（平方根坐标），{n} 个样本；竖线依次标出平均值 {mean}、p50 {p50}、p99 {p99} 和 p99.9 {p999}。',
       },
       {
-        min: fmt(sample.sorted[0]),
-        max: fmt(sample.sorted[sample.sorted.length - 1]),
+        min: fmt(sample.min),
+        max: fmt(sample.max),
         n: formatNumber(deferred.n, locale),
         mean: fmt(stats.mean),
         p50: fmt(stats.p50),
@@ -279,9 +195,7 @@ export default function LatencyDistribution({
       <>
         <ChartFrame title={title} description={description} height={260}>
           {({ innerWidth, innerHeight }) => {
-            const x = scaleLog()
-              .domain([sample.sorted[0], sample.sorted[sample.sorted.length - 1]])
-              .range([0, innerWidth]);
+            const x = scaleLog().domain([sample.min, sample.max]).range([0, innerWidth]);
             // A square-root axis, so a slow mode of a few percent is still visible beside the peak.
             const y = scaleSqrt().domain([0, maxCount]).range([innerHeight, 0]).nice();
             return (

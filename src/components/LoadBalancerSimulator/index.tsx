@@ -1,32 +1,17 @@
-import React, { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import React, { useMemo, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  simulateLoadBalancer,
-  type LoadBalancerPolicy,
-  type LoadBalancerResult,
-} from '@site/src/lib/models/load-balancer';
+import type { LoadBalancerPolicy } from '@site/src/lib/models/load-balancer';
 import { formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
-import {
-  AxisBottom,
-  AxisLeft,
-  ChartFrame,
-  HistogramBars,
-  Legend,
-  ReferenceLine,
-  seriesColor,
-  type Bin,
-} from '@site/src/components/charts';
+import { BarChart, Legend, seriesColor } from '@site/src/components/charts';
 import {
   ChoiceControl,
   NumberControl,
   WidgetFrame,
   useWidgetParams,
 } from '@site/src/components/controls';
-import styles from './styles.module.css';
-
-const POLICIES = ['random', 'round-robin', 'least-connections', 'power-of-two'] as const;
+import { useSimulation } from '@site/src/components/simulation/useSimulation';
+import { FAST_SERVICE_SECONDS, POLICIES, REQUESTS, loadBalancerJob, slowServers } from './compute';
 
 const PARAMS = {
   rho: { kind: 'number', min: 0.1, max: 0.98, default: 0.8 },
@@ -35,23 +20,10 @@ const PARAMS = {
   policy: { kind: 'choice', choices: POLICIES, default: 'power-of-two' },
 } as const;
 
-/** Mean service time of a fast server; the slow half takes `slow` times as long. */
-const FAST_SERVICE_SECONDS = 0.01;
-/** Measured requests per policy: four runs stay near 16k requests, a few milliseconds. */
-const REQUESTS = 4000;
-const SEED = 7;
-/** Half-width of a bar, in policy (or server) index units. */
-const BAR = 0.36;
-
 /** A category label on at most two lines, split at its first space, so it fits a phone. */
 function categoryLines(label: string): string[] {
   const space = label.indexOf(' ');
   return space < 0 ? [label] : [label.slice(0, space), label.slice(space + 1)];
-}
-
-interface Run {
-  readonly policy: LoadBalancerPolicy;
-  readonly result: LoadBalancerResult;
 }
 
 /**
@@ -89,40 +61,19 @@ export default function LoadBalancerSimulator({
   const { values, set, rejected, urlKeys } = useWidgetParams('lb', spec);
   const chosen = values.policy as LoadBalancerPolicy;
 
-  const deferredRho = useDeferredValue(values.rho);
-  const deferredK = useDeferredValue(values.k);
-  const deferredSlow = useDeferredValue(values.slow);
-  // The slow half; with a slowdown of 1 every server is alike and none is drawn as slow.
-  const slowCount = deferredSlow > 1 ? Math.floor(deferredK / 2) : 0;
-  const serverRates = useMemo(
-    () =>
-      Array.from({ length: deferredK }, (_, i) =>
-        i < deferredK - slowCount
-          ? 1 / FAST_SERVICE_SECONDS
-          : 1 / (FAST_SERVICE_SECONDS * deferredSlow),
-      ),
-    [deferredK, deferredSlow, slowCount],
-  );
-  const runs: Run[] = useMemo(() => {
-    const arrivalRate = deferredRho * serverRates.reduce((a, b) => a + b, 0);
-    return POLICIES.map((p) => ({
-      policy: p,
-      result: simulateLoadBalancer({
-        policy: p,
-        serverRates,
-        arrivalRate,
-        requests: REQUESTS,
-        seed: SEED,
-      }),
-    }));
-  }, [deferredRho, serverRates]);
+  // Four simulations of 4,000 requests: computed off the main thread; the last result (and the
+  // fleet it belongs to) stays on screen meanwhile.
+  const fleet = useMemo(() => ({ rho: values.rho, k: values.k, slow: values.slow }), [values]);
+  const { input: shownFleet, result: runs } = useSimulation('lb', loadBalancerJob, fleet);
+  const { rho: deferredRho, k: deferredK, slow: deferredSlow } = shownFleet;
+  const slowCount = slowServers(shownFleet);
   // Everything but the controls follows the deferred runs and the chosen policy: memoized, so
   // the urgent render of a slider change (which moves only the control) does not rebuild both
   // charts and reformat their axes.
   const { title, reading, policyNames, body } = useMemo(() => {
-    const current = runs[POLICIES.indexOf(chosen)].result;
-    const best = runs.reduce((a, b) => (b.result.p99 < a.result.p99 ? b : a));
-    const worst = runs.reduce((a, b) => (b.result.p99 > a.result.p99 ? b : a));
+    const current = runs[POLICIES.indexOf(chosen)];
+    const best = runs.reduce((a, b) => (b.p99 < a.p99 ? b : a));
+    const worst = runs.reduce((a, b) => (b.p99 > a.p99 ? b : a));
 
     const policyNames: Record<LoadBalancerPolicy, string> = {
       random: translate({ id: 'widgets.lb.policy.random', message: '随机（random）' }),
@@ -197,9 +148,9 @@ export default function LoadBalancerSimulator({
         p50: formatSeconds(current.p50, locale),
         p99: formatSeconds(current.p99, locale),
         best: inlineNames[best.policy],
-        bestP99: formatSeconds(best.result.p99, locale),
+        bestP99: formatSeconds(best.p99, locale),
         worst: inlineNames[worst.policy],
-        worstP99: formatSeconds(worst.result.p99, locale),
+        worstP99: formatSeconds(worst.p99, locale),
       },
     );
     const latencyTitle = translate({
@@ -224,8 +175,8 @@ export default function LoadBalancerSimulator({
               },
               {
                 policy: inlineNames[run.policy],
-                p50: formatSeconds(run.result.p50, locale),
-                p99: formatSeconds(run.result.p99, locale),
+                p50: formatSeconds(run.p50, locale),
+                p99: formatSeconds(run.p99, locale),
               },
             ),
           )
@@ -249,121 +200,61 @@ export default function LoadBalancerSimulator({
       },
     );
 
-    const allLatencies = runs.flatMap((run) => [run.result.p50, run.result.p99]);
+    const allLatencies = runs.flatMap((run) => [run.p50, run.p99]);
     const yMin = Math.min(...allLatencies, FAST_SERVICE_SECONDS) * 0.5;
     const yMax = Math.max(...allLatencies) * 1.6;
-    const latencyBins = (key: 'p50' | 'p99'): Bin[] =>
-      runs.map((run, i) => ({
-        x0: key === 'p50' ? i - BAR : i + 0.02,
-        x1: key === 'p50' ? i - 0.02 : i + BAR,
-        value: run.result[key],
-      }));
-    // Servers are numbered from 1 on the axis: server i is drawn at i + 1.
-    const shareBins = (fast: boolean): Bin[] =>
-      current.shares.flatMap((share, i) =>
-        i < deferredK - slowCount === fast
-          ? [{ x0: i + 1 - BAR, x1: i + 1 + BAR, value: share }]
-          : [],
-      );
     const shareMax = Math.max(...current.shares, 1 / deferredK) * 1.15;
-    const serverTicks = Math.min(deferredK, 8);
+    const latencyFormat = (v: number): string => formatSeconds(v, locale, 2);
 
     const body = (
       <>
-        <ChartFrame title={latencyTitle} description={latencyDescription} height={280}>
-          {({ innerWidth, innerHeight }) => {
-            const x = scaleLinear()
-              .domain([-0.5, POLICIES.length - 0.5])
-              .range([0, innerWidth]);
-            const y = scaleLog().domain([yMin, yMax]).range([innerHeight, 0]).clamp(true);
-            const index = POLICIES.indexOf(chosen);
-            return (
-              <>
-                <rect
-                  x={x(index - 0.5) + 2}
-                  width={Math.max(0, x(index + 0.5) - x(index - 0.5) - 4)}
-                  y={0}
-                  height={innerHeight}
-                  fill="var(--ifm-color-primary)"
-                  fillOpacity={0.1}
-                />
-                <AxisLeft
-                  scale={y}
-                  label={translate({ id: 'widgets.lb.axis.latency', message: '响应时间' })}
-                  ticks={4}
-                  tickFormat={(v) => formatSeconds(v, locale, 2)}
-                  gridLength={innerWidth}
-                />
-                <AxisBottom
-                  scale={x}
-                  offset={innerHeight}
-                  label=""
-                  ticks={POLICIES.length}
-                  tickFormat={() => ''}
-                />
-                <g aria-hidden="true">
-                  {POLICIES.map((p, i) => (
-                    <text
-                      key={p}
-                      className={p === chosen ? styles.chosen : styles.category}
-                      x={x(i)}
-                      y={innerHeight + 17}
-                      textAnchor="middle"
-                    >
-                      {categoryLines(shortNames[p]).map((line, j) => (
-                        <tspan key={line} x={x(i)} dy={j === 0 ? 0 : '1.2em'}>
-                          {line}
-                        </tspan>
-                      ))}
-                    </text>
-                  ))}
-                </g>
-                <HistogramBars bins={latencyBins('p50')} x={x} y={y} color={seriesColor(0)} />
-                <HistogramBars bins={latencyBins('p99')} x={x} y={y} color={seriesColor(1)} />
-              </>
-            );
+        <BarChart
+          title={latencyTitle}
+          description={latencyDescription}
+          height={280}
+          categories={POLICIES.length}
+          categoryLabel={(i) => categoryLines(shortNames[POLICIES[i]])}
+          highlight={POLICIES.indexOf(chosen)}
+          series={[
+            { values: runs.map((run) => run.p50), color: seriesColor(0) },
+            { values: runs.map((run) => run.p99), color: seriesColor(1) },
+          ]}
+          y={{
+            type: 'log',
+            domain: [yMin, yMax],
+            label: translate({ id: 'widgets.lb.axis.latency', message: '响应时间' }),
+            format: latencyFormat,
           }}
-        </ChartFrame>
+        />
         <Legend
           items={[
             { label: 'p50', color: seriesColor(0) },
             { label: 'p99', color: seriesColor(1) },
           ]}
         />
-        <ChartFrame title={shareTitle} description={shareDescription} height={190}>
-          {({ innerWidth, innerHeight }) => {
-            const x = scaleLinear()
-              .domain([0.5, deferredK + 0.5])
-              .range([0, innerWidth]);
-            const y = scaleLinear().domain([0, shareMax]).range([innerHeight, 0]).nice();
-            return (
-              <>
-                <AxisLeft
-                  scale={y}
-                  label={translate({ id: 'widgets.lb.axis.share', message: '请求份额' })}
-                  ticks={3}
-                  tickFormat={(v) => formatPercent(v, locale, 2)}
-                  gridLength={innerWidth}
-                />
-                <AxisBottom
-                  scale={x}
-                  offset={innerHeight}
-                  label={translate({ id: 'widgets.lb.axis.server', message: '服务器编号' })}
-                  ticks={serverTicks}
-                  tickFormat={(v) => (Number.isInteger(v) ? formatNumber(v, locale) : '')}
-                />
-                <HistogramBars bins={shareBins(true)} x={x} y={y} color={seriesColor(0)} />
-                <HistogramBars bins={shareBins(false)} x={x} y={y} color={seriesColor(3)} />
-                <ReferenceLine
-                  orientation="horizontal"
-                  at={y(1 / deferredK)}
-                  length={innerWidth}
-                  label={translate({ id: 'widgets.lb.marker.even', message: '平均分配' })}
-                />
-              </>
-            );
+        <BarChart
+          title={shareTitle}
+          description={shareDescription}
+          height={190}
+          categories={deferredK}
+          xLabel={translate({ id: 'widgets.lb.axis.server', message: '服务器编号' })}
+          series={[
+            {
+              values: current.shares,
+              color: (i) => (i < deferredK - slowCount ? seriesColor(0) : seriesColor(3)),
+            },
+          ]}
+          y={{
+            domain: [0, shareMax],
+            label: translate({ id: 'widgets.lb.axis.share', message: '请求份额' }),
+            ticks: 3,
+            format: (v) => formatPercent(v, locale, 2),
           }}
-        </ChartFrame>
+          reference={{
+            value: 1 / deferredK,
+            label: translate({ id: 'widgets.lb.marker.even', message: '平均分配' }),
+          }}
+        />
         <Legend
           items={[
             {

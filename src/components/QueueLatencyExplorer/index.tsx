@@ -11,8 +11,12 @@ import {
   Legend,
   LineSeries,
   PointMarker,
+  PointerLayer,
+  ReadoutMarker,
+  ReadoutText,
   ReferenceLine,
   seriesColor,
+  usePointerFraction,
   type Point,
 } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
@@ -91,6 +95,14 @@ export default function QueueLatencyExplorer({
     return series;
   }, [curveServiceSeconds, curveServers]);
   const current = responseTimes(values.rho, serviceSeconds, values.c);
+
+  // The readout follows the pointer over the plot, or the utilization slider (the keyboard's
+  // way to move it) when the pointer is elsewhere. The x axis runs from 0 to 1, so the pointer's
+  // fraction of the plot width is a utilization; the curves start at the grid's first point.
+  const [pointerRef, pointer] = usePointerFraction<SVGRectElement>();
+  const readoutRho =
+    pointer === null ? values.rho : Math.min(GRID[GRID.length - 1], Math.max(GRID[0], pointer));
+  const readout = responseTimes(readoutRho, curveServiceSeconds, curveServers);
 
   const labels: Record<CurveKey, string> = {
     mean: translate({ id: 'widgets.queue.curve.mean', message: '平均值' }),
@@ -197,6 +209,14 @@ export default function QueueLatencyExplorer({
                   dashed={curve.dashed}
                 />
               ))}
+              <ReadoutMarker
+                x={x(readoutRho)}
+                height={innerHeight}
+                points={CURVES.map((curve, i) => ({
+                  y: y(readout[curve.key]),
+                  color: seriesColor(i),
+                }))}
+              />
               <PointMarker
                 x={x(values.rho)}
                 y={y(current.p99)}
@@ -204,6 +224,7 @@ export default function QueueLatencyExplorer({
                 label={`p99 ${formatSeconds(current.p99, locale)}`}
                 anchor={values.rho > 0.6 ? 'end' : 'start'}
               />
+              <PointerLayer layerRef={pointerRef} width={innerWidth} height={innerHeight} />
             </>
           );
         }}
@@ -213,6 +234,17 @@ export default function QueueLatencyExplorer({
           label: labels[curve.key],
           color: seriesColor(i),
           dashed: curve.dashed,
+        }))}
+      />
+      <ReadoutText
+        heading={translate(
+          { id: 'widgets.queue.readout', message: '利用率 {rho} 处：' },
+          { rho: formatPercent(readoutRho, locale) },
+        )}
+        items={CURVES.map((curve, i) => ({
+          label: labels[curve.key],
+          value: formatSeconds(readout[curve.key], locale),
+          color: seriesColor(i),
         }))}
       />
     </WidgetFrame>

@@ -157,7 +157,10 @@ export interface Bin {
   readonly value: number;
 }
 
-/** Bars of a histogram; bins come from d3-array's `bin()` or a model. */
+/**
+ * Bars of a histogram; bins come from d3-array's `bin()` or a model. All bars are one `<path>`
+ * (a rectangle per bin), so a histogram of many bins costs one DOM node, not one per bin.
+ */
 export function HistogramBars({
   bins,
   x,
@@ -170,25 +173,22 @@ export function HistogramBars({
   readonly color?: string;
 }): ReactNode {
   const base = y(0);
-  return (
-    <g>
-      {bins.map((b) => {
-        const left = x(b.x0);
-        const right = x(b.x1);
-        const top = y(b.value);
-        if (![left, right, top].every(Number.isFinite)) return null;
-        return (
-          <rect
-            key={`${b.x0}-${b.x1}`}
-            x={left + 0.5}
-            y={Math.min(top, base)}
-            width={Math.max(0, right - left - 1)}
-            height={Math.abs(base - top)}
-            fill={color}
-            fillOpacity={0.55}
-          />
-        );
-      })}
-    </g>
-  );
+  let d = '';
+  for (const b of bins) {
+    const left = x(b.x0);
+    const right = x(b.x1);
+    const top = y(b.value);
+    if (![left, right, top, base].every(Number.isFinite)) continue;
+    const width = Math.max(0, right - left - 1);
+    const height = Math.abs(base - top);
+    if (width === 0 || height === 0) continue;
+    d += `M${round(left + 0.5)},${round(Math.min(top, base))}h${round(width)}v${round(height)}h${round(-width)}Z`;
+  }
+  if (!d) return null;
+  return <path d={d} fill={color} fillOpacity={0.55} />;
+}
+
+/** Two decimals are far below a pixel and keep the path short. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

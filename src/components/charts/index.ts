@@ -11,6 +11,8 @@ export {
   type Bin,
   type Point,
 } from './Series';
+export { default as BarChart, type BarChartProps, type BarSeries } from './BarChart';
+export { PointerLayer, ReadoutMarker, ReadoutText, usePointerFraction } from './Readout';
 export { default as Legend, type LegendItem } from './Legend';
 export { axisColor, gridColor, seriesColor, seriesColors, textColor } from './colors';
 export { DEFAULT_CHART_WIDTH, useChartWidth } from './useChartWidth';
