@@ -24,3 +24,4 @@ export * from './retry';
 export * from './latency-numbers';
 export * from './latency-mixture';
 export * from './coordinated-omission';
+export * from './replication';
