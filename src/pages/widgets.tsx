@@ -12,6 +12,7 @@ import AvailabilityCalculator from '@site/src/components/AvailabilityCalculator'
 import LoadBalancerSimulator from '@site/src/components/LoadBalancerSimulator';
 import CacheHitRatio from '@site/src/components/CacheHitRatio';
 import ConsistentHashRing from '@site/src/components/ConsistentHashRing';
+import ReplicaLag from '@site/src/components/ReplicaLag';
 import CoordinatedOmission from '@site/src/components/CoordinatedOmission';
 import BatchingTradeoff from '@site/src/components/BatchingTradeoff';
 import BackpressureSimulator from '@site/src/components/BackpressureSimulator';
@@ -152,6 +153,19 @@ function entries(): GalleryEntry[] {
           '先把虚拟节点数设为 1，看最忙的节点比平均多扛多少；再逐步加到 100 以上，看负载如何趋于均匀，同时对比新增节点时一致性哈希与哈希取模各要迁移多少键。',
       }),
       widget: <ConsistentHashRing />,
+    },
+    {
+      name: 'ReplicaLag',
+      title: translate({
+        id: 'widgets.gallery.replicaLag.title',
+        message: '复制延迟与陈旧读',
+      }),
+      tryThis: translate({
+        id: 'widgets.gallery.replicaLag.try',
+        message:
+          '保持平均延迟 200 ms，在指数、恒定和对数正态三种分布之间切换，先比较所有读里陈旧读的比例；再把“用户保存后多久再读”拉到 1 s，看长尾让用户看不到自己写入的概率高出多少；最后换成会话令牌，看代价如何变成多等的时间。',
+      }),
+      widget: <ReplicaLag />,
     },
     {
       name: 'BatchingTradeoff',
