@@ -301,7 +301,12 @@ export default function ReplicaLag({
                 id: 'widgets.lag.axis.time',
                 message: '写入提交后经过的时间',
               })}
-              tickFormat={(v) => formatSeconds(v, locale, 2)}
+              tickFormat={(v) =>
+                // On a phone five decade labels collide: keep every other one.
+                innerWidth < 360 && Math.round(Math.log10(v)) % 2 === 0
+                  ? ''
+                  : formatSeconds(v, locale, 2)
+              }
             />
             <ReferenceLine orientation="vertical" at={atDelay} length={innerHeight} />
             {fix === 'window' ? (
@@ -371,6 +376,17 @@ export default function ReplicaLag({
       dashed: true,
     });
 
+  const rowNames: Record<Mitigation, string> = {
+    none: translate({ id: 'widgets.lag.table.row.none', message: '直接读副本' }),
+    window: translate(
+      { id: 'widgets.lag.table.row.window', message: '写后 {window} 内读主库' },
+      { window: formatSeconds(windowSeconds, locale) },
+    ),
+    token: translate(
+      { id: 'widgets.lag.table.row.token', message: '会话令牌，最多等 {timeout}' },
+      { timeout: formatSeconds(timeoutSeconds, locale) },
+    ),
+  };
   const table = (
     <div className={results.tableScroll}>
       <table className={results.table}>
@@ -400,7 +416,7 @@ export default function ReplicaLag({
             const row = numbers.own[key];
             return (
               <tr key={key} className={clsx(key === fix && styles.current)}>
-                <th scope="row">{fixNames[key]}</th>
+                <th scope="row">{rowNames[key]}</th>
                 <td>{formatPercent(row.missProbability, locale)}</td>
                 <td>{formatPercent(row.primaryProbability, locale)}</td>
                 <td>{formatSeconds(row.meanWaitSeconds, locale)}</td>
