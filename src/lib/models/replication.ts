@@ -226,10 +226,10 @@ export interface KeyStaleReads {
  * per-session window, with λ the session's write rate.
  *
  * Bailis, P. et al. "Probabilistically Bounded Staleness for Practical Partial Quorums." PVLDB
- * 5(8), 2012 (t-visibility: staleness as a function of time since the write); Ross, S. M.
- * Introduction to Probability Models, 12th ed., Academic Press, 2019, §7.3 (the age of a
- * renewal process); Terry, D. B. et al. "Session Guarantees for Weakly Consistent Replicated
- * Data." PDIS 1994.
+ * 5(8), 2012 (t-visibility: staleness as a function of time since the write); Kleinrock, L.
+ * Queueing Systems, vol. 1, Wiley, 1975, §5.2 (residual life; for Poisson arrivals the age
+ * looking back from a random time is exponential); Terry, D. B. et al. "Session Guarantees
+ * for Weakly Consistent Replicated Data." PDIS 1994.
  *
  * @param writeRate writes per second to this key, λ (> 0)
  * @param lag the replication lag distribution
