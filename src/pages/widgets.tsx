@@ -14,6 +14,7 @@ import CacheHitRatio from '@site/src/components/CacheHitRatio';
 import ConsistentHashRing from '@site/src/components/ConsistentHashRing';
 import ShardSkew from '@site/src/components/ShardSkew';
 import StorageAmplification from '@site/src/components/StorageAmplification';
+import ReplicaLag from '@site/src/components/ReplicaLag';
 import CoordinatedOmission from '@site/src/components/CoordinatedOmission';
 import BatchingTradeoff from '@site/src/components/BatchingTradeoff';
 import BackpressureSimulator from '@site/src/components/BackpressureSimulator';
@@ -177,6 +178,19 @@ function entries(): GalleryEntry[] {
           '把层间大小比 T 从 10 调到 4 再调到 30：分层合并的写放大随 T 上升，分级合并的写放大反而下降，代价是点查要查的有序段更多；再把记录从 128 字节调到 1 KiB，看 B+ 树的写放大降到多少；最后把布隆过滤器位数调到 0，看点查 I/O 跳到多少。',
       }),
       widget: <StorageAmplification />,
+    },
+    {
+      name: 'ReplicaLag',
+      title: translate({
+        id: 'widgets.gallery.replicaLag.title',
+        message: '复制延迟与陈旧读',
+      }),
+      tryThis: translate({
+        id: 'widgets.gallery.replicaLag.try',
+        message:
+          '保持平均延迟 200 ms，在指数、恒定和对数正态三种分布之间切换，先比较所有读里陈旧读的比例；再把“用户保存后多久再读”拉到 1 s，看长尾让用户看不到自己写入的概率高出多少；最后换成会话令牌，看代价如何变成多等的时间。',
+      }),
+      widget: <ReplicaLag />,
     },
     {
       name: 'BatchingTradeoff',

@@ -30,6 +30,8 @@ const REQUIRED = [
   'createRng',
   'simulateQueue',
   'simulateLoadBalancer',
+  'keyStaleReads',
+  'readYourWrites',
 ];
 
 test('the barrel exports every model function the book relies on', () => {

@@ -26,3 +26,4 @@ export * from './latency-mixture';
 export * from './coordinated-omission';
 export * from './storage-amplification';
 export * from './sharding';
+export * from './replication';
