@@ -39,7 +39,7 @@ const TEXT = {
     contents: '目录',
     chapter: (n: number) => `第 ${n} 章`,
     online: '在线版（含可交互的图表和模型）：',
-    printed: (date: string) => `本 PDF 由网站构建生成于 ${date}`,
+    printed: (date: string) => `本 PDF 由网站构建生成于 ${date}。`,
     license: '正文以 CC BY-SA 4.0 许可发布，代码以 MIT 许可发布。',
     widgetNote: '书中的交互图表在 PDF 中以默认参数打印；在线版可以拖动滑块。',
   },
@@ -47,7 +47,7 @@ const TEXT = {
     contents: 'Contents',
     chapter: (n: number) => `Chapter ${n}`,
     online: 'Online edition, with the interactive charts and models: ',
-    printed: (date: string) => `This PDF was generated from the site on ${date}`,
+    printed: (date: string) => `This PDF was generated from the site on ${date}.`,
     license: 'Text under CC BY-SA 4.0, code under the MIT license.',
     widgetNote:
       'The interactive charts are printed at their default settings; online, every slider moves.',
@@ -206,6 +206,7 @@ export async function buildPdf(options: PdfOptions): Promise<PdfResult> {
         paths,
         localRoot: local,
         publicRoot: site.href,
+        diagramSelector: DIAGRAM_SELECTOR,
       });
       if (result.diagrams < expected)
         warnings.push(
@@ -278,6 +279,8 @@ function print(page: Page): Promise<Buffer> {
   return page.pdf({
     preferCSSPageSize: true,
     printBackground: true,
+    // Bookmarks from the headings, and a tagged (accessible) PDF, which they need: about 20 %
+    // larger than an untagged one.
     outline: true,
     tagged: true,
   });
@@ -298,20 +301,27 @@ function countDiagrams(locale: Locale, docId: string): number {
 }
 
 /**
+ * A drawn Mermaid diagram, whether the browser renders it (Docusaurus' container) or the build
+ * does: Mermaid marks every SVG it makes with aria-roledescription and an id of its own.
+ */
+const DIAGRAM_SELECTOR =
+  '.docusaurus-mermaid-container svg, [class*="mermaid"] svg, svg[aria-roledescription], svg[id^="mermaid"]';
+
+/**
  * Waits until the diagrams have drawn (however they are produced: an svg inside a Mermaid
  * container) and every widget shows a reading, then two frames for charts that re-measure
  * their width after hydration.
  */
 async function settle(page: Page, diagrams: number): Promise<void> {
   await page.waitForFunction(
-    (expected) => {
-      const drawn = document.querySelectorAll(
-        '.docusaurus-mermaid-container svg, .mermaid svg, [data-diagram] svg',
-      ).length;
+    ({ expected, selector }) => {
+      // Inside the article only: Mermaid draws each diagram in a scratch element of <body> first.
+      const drawn =
+        document.querySelector('.theme-doc-markdown')?.querySelectorAll(selector).length ?? 0;
       const readings = [...document.querySelectorAll('[data-widget] [data-reading]')];
       return drawn >= expected && readings.every((r) => (r.textContent ?? '').trim() !== '');
     },
-    diagrams,
+    { expected: diagrams, selector: DIAGRAM_SELECTOR },
     { timeout: 20_000 },
   );
   await page.evaluate(
@@ -334,11 +344,13 @@ function extractArticle({
   paths,
   localRoot,
   publicRoot: publicSite,
+  diagramSelector,
 }: {
   key: string;
   paths: Record<string, string>;
   localRoot: string;
   publicRoot: string;
+  diagramSelector: string;
 }): Extracted {
   const source = document.querySelector('.theme-doc-markdown');
   if (!source) throw new Error(`${location.pathname}: no .theme-doc-markdown`);
@@ -414,9 +426,7 @@ function extractArticle({
   return {
     title,
     html: article.outerHTML,
-    diagrams: article.querySelectorAll(
-      '.docusaurus-mermaid-container svg, .mermaid svg, [data-diagram] svg',
-    ).length,
+    diagrams: article.querySelectorAll(diagramSelector).length,
     widgets: article.querySelectorAll('[data-widget]').length,
   };
 }
@@ -506,7 +516,7 @@ ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`
   <div class="pdf-cover-notes">
     <p>${escapeHtml(t.online)}<a href="${escapeHtml(onlineUrl)}" class="pdf-bare-link">${escapeHtml(onlineUrl)}</a></p>
     <p>${escapeHtml(t.widgetNote)}</p>
-    <p>${escapeHtml(t.printed(date))}. ${escapeHtml(t.license)}</p>
+    <p>${escapeHtml(t.printed(date))} ${escapeHtml(t.license)}</p>
   </div>
 </section>
 <nav class="pdf-toc" aria-labelledby="pdf-toc-title">
