@@ -174,14 +174,15 @@ export async function buildPdf(options: PdfOptions): Promise<PdfResult> {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
     }));
   const warnings: string[] = [];
+  // Laid out at the printed text width, so charts that measure their container draw at paper size.
+  const context = await browser.newContext({
+    viewport: { width: TEXT_WIDTH_PX + 32, height: 1000 },
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
   try {
     const local = `${server.url}${base}`;
-    const context = await browser.newContext({
-      viewport: { width: TEXT_WIDTH_PX + 32, height: 1000 },
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
     await context.addInitScript({ content: KEEP_NAMES_SHIM });
     const page = await context.newPage();
     const paths: Record<string, string> = {};
@@ -233,15 +234,16 @@ export async function buildPdf(options: PdfOptions): Promise<PdfResult> {
     const targets = entries.map((e) => e.key);
     let pdf = await print(printPage);
     let starts = readPdf(pdf).destinations();
-    for (let pass = 0; pass < 3; pass += 1) {
+    let stable = false;
+    for (let pass = 0; pass < 3 && !stable; pass += 1) {
       const numbers = Object.fromEntries(targets.map((key) => [key, (starts.get(key) ?? -1) + 1]));
       await printPage.evaluate(fillContents, numbers);
       pdf = await print(printPage);
       const after = readPdf(pdf).destinations();
-      const stable = targets.every((key) => after.get(key) === starts.get(key));
+      stable = targets.every((key) => after.get(key) === starts.get(key));
       starts = after;
-      if (stable) break;
     }
+    if (!stable) warnings.push('the contents page numbers did not settle after 3 prints');
     const missing = targets.filter((key) => !starts.has(key));
     if (missing.length > 0) throw new Error(`the PDF lost the anchors of ${missing.join(', ')}`);
 
@@ -252,7 +254,6 @@ export async function buildPdf(options: PdfOptions): Promise<PdfResult> {
     const file = path.resolve(options.outFile ?? path.join(buildDir, 'pdf', `${name}.pdf`));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, pdf);
-    await context.close();
     return {
       file,
       pages: readPdf(pdf).pageCount,
@@ -266,6 +267,7 @@ export async function buildPdf(options: PdfOptions): Promise<PdfResult> {
       warnings,
     };
   } finally {
+    await context.close();
     if (!options.browser) await browser.close();
     await server.close();
   }
