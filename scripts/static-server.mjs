@@ -1,7 +1,8 @@
 // A small static server for the built site, as GitHub Pages serves it: /docs/preface is
 // build/docs/preface.html, folders serve index.html, anything else is the locale's 404.html.
 // It gzips text when the client accepts it (docusaurus serve does not), so page weight can be
-// measured as a reader receives it. Binds to 127.0.0.1 only.
+// measured as a reader receives it. Binds to 127.0.0.1 only. `base` serves the build under the
+// base URL it was built for (BASE_URL=/repo/ puts every asset under /repo/), as Pages does.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -33,15 +34,16 @@ function resolveFile(dir, urlPath) {
 }
 
 /** Starts the server; resolves with its base URL and a close function. */
-export function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = {}) {
+export function startStaticServer(dir, { port = 0, host = '127.0.0.1', base = '/' } = {}) {
   const root = path.resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = resolveFile(root, url.pathname);
+    const inBase = url.pathname.startsWith(base);
+    let file = inBase ? resolveFile(root, `/${url.pathname.slice(base.length)}`) : undefined;
     let status = 200;
     if (!file) {
       status = 404;
-      const locale404 = url.pathname.startsWith('/en/')
+      const locale404 = url.pathname.startsWith(`${base}en/`)
         ? path.join(root, 'en', '404.html')
         : undefined;
       file = locale404 && existsSync(locale404) ? locale404 : path.join(root, '404.html');

@@ -1,6 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import BookContents from '@site/src/components/BookContents';
@@ -8,7 +9,23 @@ import QueueLatencyExplorer from '@site/src/components/QueueLatencyExplorer';
 import { bookTitle } from '@site/src/data/outline';
 import styles from './index.module.css';
 
+/**
+ * This locale's whole-book PDF, which `npm run pdf` writes to build/pdf/ at the site's root (the
+ * English site's base URL ends in /en/, the PDFs do not). A build without `npm run pdf` has no
+ * PDF: the `pathname://` link is left out of Docusaurus' broken-link check on purpose.
+ */
+function usePdfHref(): string {
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const localeSuffix = `${i18n.currentLocale}/`;
+  const siteBase =
+    i18n.currentLocale !== i18n.defaultLocale && siteConfig.baseUrl.endsWith(localeSuffix)
+      ? siteConfig.baseUrl.slice(0, -localeSuffix.length)
+      : siteConfig.baseUrl;
+  return `pathname://${siteBase}pdf/distributed-performance-${i18n.currentLocale}.pdf`;
+}
+
 function Hero(): ReactNode {
+  const pdfHref = usePdfHref();
   return (
     <header className={styles.hero}>
       <div className="container">
@@ -27,6 +44,16 @@ function Hero(): ReactNode {
           <Link className="button button--primary button--lg" to="/docs/preface">
             <Translate id="home.hero.start" description="Main call to action on the home page">
               从前言开始阅读
+            </Translate>
+          </Link>
+          <Link
+            className="button button--secondary button--lg"
+            to={pdfHref}
+            autoAddBaseUrl={false}
+            type="application/pdf"
+          >
+            <Translate id="home.hero.pdf" description="Link to the whole book as one PDF file">
+              下载 PDF
             </Translate>
           </Link>
         </div>
