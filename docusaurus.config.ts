@@ -5,6 +5,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { chooseSearch } from './src/lib/site/search';
 import { vendorKatexAssets } from './src/lib/site/katex-assets';
+import { rehypeKatexStylesheet, remarkTermEntries } from './src/lib/site/mdx-plugins';
+import widgetChunksPlugin from './src/lib/site/chunks';
 
 // Where the site lives. GitHub Pages for a project repository is https://<owner>.github.io/<repo>/;
 // the deploy workflow sets both from the repository, a local build serves at /.
@@ -58,8 +60,9 @@ const config: Config = {
     },
   },
 
+  // KaTeX's CSS and fonts are static files; rehypeKatexStylesheet links the CSS only from pages
+  // with formulas.
   staticDirectories: ['static', vendorKatexAssets(__dirname)],
-  stylesheets: [{ href: `${baseUrl}katex/katex.min.css`, type: 'text/css' }],
 
   presets: [
     [
@@ -70,8 +73,11 @@ const config: Config = {
           // Keep the NN- prefixes in doc ids and URLs (/docs/01-foundations/01-why-performance):
           // the paths then sort in reading order and match src/data/outline.ts one to one.
           numberPrefixParser: false,
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          remarkPlugins: [remarkMath, remarkTermEntries],
+          rehypePlugins: [
+            rehypeKatex,
+            [rehypeKatexStylesheet, { href: `${baseUrl}katex/katex.min.css` }],
+          ],
           editUrl,
           editLocalizedFiles: true,
           showLastUpdateTime: false,
@@ -86,6 +92,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [widgetChunksPlugin],
 
   themes: [
     '@docusaurus/theme-mermaid',
