@@ -1,12 +1,12 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { chooseSearch } from './src/lib/site/search';
 import { vendorKatexAssets } from './src/lib/site/katex-assets';
 import { rehypeKatexStylesheet, remarkTermEntries } from './src/lib/site/mdx-plugins';
 import widgetChunksPlugin from './src/lib/site/chunks';
+import { darkCodeTheme, lightCodeTheme } from './src/lib/site/code-themes';
 
 // Where the site lives. GitHub Pages for a project repository is https://<owner>.github.io/<repo>/;
 // the deploy workflow sets both from the repository, a local build serves at /.
@@ -134,8 +134,9 @@ const config: Config = {
       copyright: '内容以 CC BY-SA 4.0 许可发布，代码以 MIT 许可发布。',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // GitHub and Dracula with their low-contrast token colours darkened or lightened to WCAG AA.
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: [
         'java',
         'bash',
