@@ -135,7 +135,10 @@ export function prepareStockSite(variant: StockVariant): string {
     },
   });
   symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(path.join(dir, 'docs', 'sample.mdx'), SAMPLE_PAGE);
+  // Without remark-math, MDX reads `{...}` in a formula as a JavaScript expression: escape the
+  // braces on the bare site, where the formulas stay plain text.
+  const page = variant === 'bare' ? SAMPLE_PAGE.replace(/[{}]/g, '\\$&') : SAMPLE_PAGE;
+  writeFileSync(path.join(dir, 'docs', 'sample.mdx'), page);
   if (variant === 'featured') {
     const configFile = path.join(dir, 'docusaurus.config.ts');
     let config = readFileSync(configFile, 'utf8');
