@@ -1,11 +1,13 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { chooseSearch } from './src/lib/site/search';
 import { vendorKatexAssets } from './src/lib/site/katex-assets';
 import { announceMermaid, chooseMermaid } from './src/lib/site/mermaid';
+import { rehypeKatexStylesheet, remarkTermEntries } from './src/lib/site/mdx-plugins';
+import widgetChunksPlugin from './src/lib/site/chunks';
+import { darkCodeTheme, lightCodeTheme } from './src/lib/site/code-themes';
 
 // Where the site lives. GitHub Pages for a project repository is https://<owner>.github.io/<repo>/;
 // the deploy workflow sets both from the repository, a local build serves at /.
@@ -64,8 +66,9 @@ const config: Config = {
     },
   },
 
+  // KaTeX's CSS and fonts are static files; rehypeKatexStylesheet links the CSS only from pages
+  // with formulas.
   staticDirectories: ['static', vendorKatexAssets(__dirname)],
-  stylesheets: [{ href: `${baseUrl}katex/katex.min.css`, type: 'text/css' }],
 
   presets: [
     [
@@ -76,8 +79,11 @@ const config: Config = {
           // Keep the NN- prefixes in doc ids and URLs (/docs/01-foundations/01-why-performance):
           // the paths then sort in reading order and match src/data/outline.ts one to one.
           numberPrefixParser: false,
-          remarkPlugins: [remarkMath, ...mermaid.remarkPlugins],
-          rehypePlugins: [rehypeKatex],
+          remarkPlugins: [remarkMath, remarkTermEntries, ...mermaid.remarkPlugins],
+          rehypePlugins: [
+            rehypeKatex,
+            [rehypeKatexStylesheet, { href: `${baseUrl}katex/katex.min.css` }],
+          ],
           editUrl,
           editLocalizedFiles: true,
           showLastUpdateTime: false,
@@ -93,7 +99,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [...mermaid.plugins] as Config['plugins'],
+  plugins: [widgetChunksPlugin, ...mermaid.plugins] as Config['plugins'],
 
   themes: [
     ...mermaid.themes,
@@ -134,8 +140,9 @@ const config: Config = {
       copyright: '内容以 CC BY-SA 4.0 许可发布，代码以 MIT 许可发布。',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // GitHub and Dracula with their low-contrast token colours darkened or lightened to WCAG AA.
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: [
         'java',
         'bash',

@@ -2,7 +2,7 @@ import React, { useEffect, useId, useRef, useState, type ReactNode } from 'react
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { findTerm } from '@site/src/data/glossary';
+import type { TermEntry } from '@site/src/lib/site/mdx-plugins';
 import { useChapterHref } from '@site/src/hooks/useWrittenDocs';
 import styles from './styles.module.css';
 
@@ -12,15 +12,20 @@ import styles from './styles.module.css';
  * it opens a small card with the other language's name, the definition and a link to the chapter
  * that explains it; Escape or leaving closes it. Without JavaScript it is a link to the glossary.
  * An unknown id is a build-time content-check failure, and renders the children plainly.
+ *
+ * The glossary entry arrives as `entry` (JSON), added to each `<Term>` of an MDX page at build time
+ * by `remarkTermEntries` (src/lib/site/mdx-plugins.ts): a page carries only its own terms instead
+ * of every page bundling the whole glossary. Without `entry` the children render plainly.
  */
 export default function Term({
-  id,
+  entry,
   children,
 }: {
   readonly id: string;
+  readonly entry?: string;
   readonly children?: ReactNode;
 }): ReactNode {
-  const term = findTerm(id);
+  const term = parseEntry(entry);
   const { i18n } = useDocusaurusContext();
   const isEnglish = i18n.currentLocale === 'en';
   const chapterHref = useChapterHref(term?.chapter ?? 0);
@@ -128,4 +133,13 @@ export default function Term({
       </span>
     </span>
   );
+}
+
+function parseEntry(entry: string | undefined): TermEntry | undefined {
+  if (!entry) return undefined;
+  try {
+    return JSON.parse(entry) as TermEntry;
+  } catch {
+    return undefined;
+  }
 }

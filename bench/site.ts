@@ -1,0 +1,465 @@
+/**
+ * `npm run bench [-- --runs N] [--no-lighthouse]`: the book side by side with two stock
+ * Docusaurus sites of the same version (see bench/stock.ts), built and measured on this machine.
+ * Not a test: timings and scores depend on the machine; the deterministic byte counts have
+ * budgets in tests/e2e/budgets.test.ts instead.
+ *
+ * Each of N runs (default 3) builds the three sites, serves each behind the same compressing
+ * static server (scripts/static-server.mjs) and measures: build time per page; the gzip bytes of
+ * HTML, JS and CSS each page loads (tests/e2e/weight.ts); the bytes a first search downloads;
+ * Lighthouse 12.8.2 mobile and desktop scores with LCP, TBT and CLS, in Debian's Chromium
+ * (Lighthouse is installed into the bench cache, not into the project). Then the widget bench
+ * (bench/widgets.ts) runs once on the book's last build. The table (median, min and max over the
+ * runs, and the ratio ours/stock of the medians) is printed and written to bench/results/site.md.
+ *
+ * Heavy: run it alone, e.g. `flock /tmp/heavy.lock npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { findChromium } from '../scripts/chromium.mjs';
+import { measureFirstSearch, measurePage } from '../tests/e2e/weight';
+import { benchCache, DOCUSAURUS_VERSION, prepareStockSite } from './stock';
+
+const root = path.resolve(__dirname, '..');
+const LIGHTHOUSE_VERSION = '12.8.2';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Ports of this bench's servers (the book, bare stock, featured stock). */
+const PORTS = { ours: 4180, bare: 4181, featured: 4182 } as const;
+
+type SiteId = keyof typeof PORTS;
+
+interface PageSpec {
+  /** Row label. */
+  readonly label: string;
+  /** Path per site; a site without such a page has no entry. */
+  readonly paths: Partial<Record<SiteId, string>>;
+}
+
+/** The pages compared. Stock sites have one diagram page (/docs/sample) and one without. */
+const PAGES: readonly PageSpec[] = [
+  {
+    label: 'chapter with diagrams and widgets (zh-Hans)',
+    paths: {
+      ours: '/docs/01-foundations/02-key-metrics',
+      bare: '/docs/sample',
+      featured: '/docs/sample',
+    },
+  },
+  {
+    label: 'chapter with diagrams and widgets (en)',
+    paths: { ours: '/en/docs/01-foundations/02-key-metrics' },
+  },
+  {
+    label: 'page without widgets (zh-Hans)',
+    paths: { ours: '/docs/preface', bare: '/docs/intro', featured: '/docs/intro' },
+  },
+  { label: 'page without widgets (en)', paths: { ours: '/en/docs/preface' } },
+  { label: 'home', paths: { ours: '/', bare: '/', featured: '/' } },
+];
+
+interface Args {
+  readonly runs: number;
+  readonly lighthouse: boolean;
+  readonly widgets: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  let runs = 3;
+  const index = argv.indexOf('--runs');
+  if (index >= 0) {
+    runs = Number(argv[index + 1]);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+      throw new RangeError(`--runs: expected an integer from 1 to 50, got ${argv[index + 1]}`);
+  }
+  return {
+    runs,
+    lighthouse: !argv.includes('--no-lighthouse'),
+    widgets: !argv.includes('--no-widgets'),
+  };
+}
+
+/** figure name -> site -> values over the runs */
+type Samples = Map<string, Map<SiteId, number[]>>;
+
+function record(samples: Samples, figure: string, site: SiteId, value: number | undefined): void {
+  if (value === undefined || !Number.isFinite(value)) return;
+  if (!samples.has(figure)) samples.set(figure, new Map());
+  const bySite = samples.get(figure)!;
+  if (!bySite.has(site)) bySite.set(site, []);
+  bySite.get(site)!.push(value);
+}
+
+function countHtml(dir: string): number {
+  let count = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) {
+      if (name !== 'assets') count += countHtml(file);
+    } else if (name.endsWith('.html') && name !== '404.html') count += 1;
+  }
+  return count;
+}
+
+/** Builds a site; returns wall seconds per HTML page produced. */
+function build(site: SiteId, dir: string, outDir: string): number {
+  const bin = path.join(dir, 'node_modules', '.bin', 'docusaurus');
+  rmSync(outDir, { recursive: true, force: true });
+  const start = performance.now();
+  const result = spawnSync(bin, ['build', '--out-dir', outDir], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BASE_URL: '/', SITE_URL: 'http://127.0.0.1' },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`bench: the ${site} build failed`);
+  const pages = countHtml(outDir);
+  console.log(`bench: built ${site} in ${seconds.toFixed(1)} s, ${pages} pages`);
+  return seconds / pages;
+}
+
+/** Lighthouse from the bench cache, installed on first use. */
+function lighthouseCli(): string {
+  const dir = path.join(benchCache, `lighthouse-${LIGHTHOUSE_VERSION}`);
+  const cli = path.join(dir, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  if (existsSync(cli)) return cli;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
+  console.log(`bench: installing lighthouse@${LIGHTHOUSE_VERSION} into ${dir}`);
+  const result = spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`],
+    { cwd: dir, stdio: 'inherit' },
+  );
+  if (result.status !== 0 || !existsSync(cli)) throw new Error('bench: lighthouse install failed');
+  return cli;
+}
+
+interface LighthouseResult {
+  readonly performance: number;
+  readonly accessibility: number;
+  readonly bestPractices: number;
+  readonly seo: number;
+  readonly lcp: number;
+  readonly tbt: number;
+  readonly cls: number;
+  readonly scriptBytes: number;
+  readonly failedAudits: readonly string[];
+}
+
+function lighthouse(cli: string, chrome: string, url: string, desktop: boolean): LighthouseResult {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'dpbook-lh-'));
+  const out = path.join(work, 'report.json');
+  const result = spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${path.join(work, 'profile')}`].join(' ')}`,
+      ...(desktop ? ['--preset=desktop'] : []),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } },
+  );
+  if (result.status !== 0 || !existsSync(out)) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`bench: lighthouse failed on ${url}`);
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    categories: Record<
+      string,
+      { score: number | null; auditRefs: { id: string; weight: number }[] }
+    >;
+    audits: Record<
+      string,
+      {
+        score: number | null;
+        numericValue?: number;
+        details?: { items?: { resourceType?: string; transferSize?: number }[] };
+      }
+    >;
+  };
+  rmSync(work, { recursive: true, force: true });
+  const score = (id: string): number =>
+    Math.round((report.categories[id]?.score ?? Number.NaN) * 100);
+  const failedAudits: string[] = [];
+  for (const category of ['accessibility', 'best-practices', 'seo']) {
+    for (const ref of report.categories[category]?.auditRefs ?? []) {
+      const audit = report.audits[ref.id];
+      if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1)
+        failedAudits.push(ref.id);
+    }
+  }
+  const scripts = report.audits['resource-summary']?.details?.items?.find(
+    (item) => item.resourceType === 'script',
+  );
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: (report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN) / 1000,
+    tbt: report.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    cls: report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+    scriptBytes: scripts?.transferSize ?? Number.NaN,
+    failedAudits,
+  };
+}
+
+function quantiles(values: number[]): { median: number; min: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+function formatValue(value: number, unit: string): string {
+  if (unit === 'KB') return (value / 1024).toFixed(1);
+  if (unit === 's') return value.toFixed(2);
+  if (unit === 'ms') return value.toFixed(0);
+  if (unit === 'cls') return value.toFixed(3);
+  return value.toFixed(0);
+}
+
+function cell(values: number[] | undefined, unit: string): string {
+  if (!values || values.length === 0) return '–';
+  const { median, min, max } = quantiles(values);
+  if (min === max) return formatValue(median, unit);
+  return `${formatValue(median, unit)} (${formatValue(min, unit)}–${formatValue(max, unit)})`;
+}
+
+function ratio(ours: number[] | undefined, stock: number[] | undefined): string {
+  if (!ours?.length || !stock?.length) return '–';
+  const denominator = quantiles(stock).median;
+  if (denominator === 0) return '–';
+  return `${(quantiles(ours).median / denominator).toFixed(2)}×`;
+}
+
+function table(samples: Samples): string[] {
+  const lines = [
+    '| figure | ours | bare stock | featured stock | ours / bare | ours / featured |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [figure, bySite] of samples) {
+    const unit = /\(KB\)/.test(figure)
+      ? 'KB'
+      : /\(s\)/.test(figure)
+        ? 's'
+        : /\(ms\)/.test(figure)
+          ? 'ms'
+          : /CLS/.test(figure)
+            ? 'cls'
+            : '';
+    lines.push(
+      `| ${figure} | ${cell(bySite.get('ours'), unit)} | ${cell(bySite.get('bare'), unit)} | ${cell(bySite.get('featured'), unit)} | ${ratio(bySite.get('ours'), bySite.get('bare'))} | ${ratio(bySite.get('ours'), bySite.get('featured'))} |`,
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const chrome = findChromium();
+  if (!chrome) throw new Error('bench: no Chromium; install Debian chromium or set CHROME_PATH');
+  const cli = args.lighthouse ? lighthouseCli() : '';
+  const dirs: Record<SiteId, string> = {
+    ours: root,
+    bare: prepareStockSite('bare'),
+    featured: prepareStockSite('featured'),
+  };
+  const outDirs: Record<SiteId, string> = {
+    ours: path.join(root, 'build'),
+    bare: path.join(dirs.bare, 'build'),
+    featured: path.join(dirs.featured, 'build'),
+  };
+  const samples: Samples = new Map();
+  const failed = new Map<string, Set<string>>();
+  const sites = Object.keys(PORTS) as SiteId[];
+
+  for (let run = 1; run <= args.runs; run++) {
+    console.log(`bench: run ${run} of ${args.runs}`);
+    for (const site of sites) {
+      record(samples, 'build time per page (s)', site, build(site, dirs[site], outDirs[site]));
+    }
+    for (const site of sites) {
+      const server = (await startStaticServer(outDirs[site], { port: PORTS[site] })) as {
+        url: string;
+        close(): Promise<void>;
+      };
+      try {
+        const browser = await chromium.launch({ executablePath: chrome, args: CHROME_FLAGS });
+        const context = await browser.newContext({
+          baseURL: server.url,
+          viewport: { width: 412, height: 823 },
+        });
+        for (const spec of PAGES) {
+          const pagePath = spec.paths[site];
+          if (!pagePath) continue;
+          const weight = await measurePage(context, pagePath);
+          record(samples, `${spec.label}: HTML (KB)`, site, weight.bytes.html);
+          record(samples, `${spec.label}: JS (KB)`, site, weight.bytes.js);
+          record(samples, `${spec.label}: CSS (KB)`, site, weight.bytes.css);
+        }
+        if (site !== 'bare') {
+          for (const [locale, home, query] of [
+            ['zh-Hans', '/', '延迟'],
+            ['en', '/en/', 'latency'],
+          ] as const) {
+            // The featured stock site has one locale and one index (English and Chinese
+            // tokenizers), so it fills both rows from its home page.
+            if (site === 'featured' && locale === 'en') continue;
+            const search = await measureFirstSearch(context, home, query).catch(
+              (error: unknown) => {
+                console.error(`bench: first search on ${site} ${home} failed:`, error);
+                return undefined;
+              },
+            );
+            if (!search) continue;
+            if (site === 'featured')
+              record(
+                samples,
+                'first search (en): bytes fetched (KB)',
+                site,
+                search.bytes.js + search.bytes.other + search.bytes.html,
+              );
+            record(
+              samples,
+              `first search (${locale}): bytes fetched (KB)`,
+              site,
+              search.bytes.js + search.bytes.other + search.bytes.html,
+            );
+          }
+        }
+        await browser.close();
+        if (args.lighthouse) {
+          for (const spec of PAGES) {
+            const pagePath = spec.paths[site];
+            if (!pagePath) continue;
+            for (const [formFactor, desktop] of [
+              ['mobile', false],
+              ['desktop', true],
+            ] as const) {
+              let lh: LighthouseResult;
+              try {
+                lh = lighthouse(cli, chrome, `${server.url}${pagePath}`, desktop);
+              } catch (error) {
+                console.error(error);
+                continue;
+              }
+              const prefix = `${spec.label}: Lighthouse ${formFactor}`;
+              record(samples, `${prefix} performance`, site, lh.performance);
+              record(samples, `${prefix} accessibility`, site, lh.accessibility);
+              record(samples, `${prefix} best practices`, site, lh.bestPractices);
+              record(samples, `${prefix} SEO`, site, lh.seo);
+              record(samples, `${prefix} LCP (s)`, site, lh.lcp);
+              record(samples, `${prefix} TBT (ms)`, site, lh.tbt);
+              record(samples, `${prefix} CLS`, site, lh.cls);
+              record(samples, `${prefix} JS transferred (KB)`, site, lh.scriptBytes);
+              const key = `${site} ${pagePath} ${formFactor}`;
+              if (!failed.has(key)) failed.set(key, new Set());
+              for (const audit of lh.failedAudits) failed.get(key)!.add(audit);
+              console.log(
+                `bench: ${site} ${pagePath} ${formFactor}: performance ${lh.performance}, a11y ${lh.accessibility}, LCP ${lh.lcp.toFixed(2)} s, TBT ${lh.tbt.toFixed(0)} ms, CLS ${lh.cls.toFixed(3)}`,
+              );
+            }
+          }
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  }
+
+  let widgetTable: string[] = [];
+  if (args.widgets) {
+    // The widget bench measures the book's last build; it writes bench/results/widgets.md.
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'widgets.ts')],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, BUILD_DIR: outDirs.ours },
+      },
+    );
+    const file = path.join(__dirname, 'results', 'widgets.md');
+    if (result.status === 0 && existsSync(file)) {
+      widgetTable = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('|'));
+    } else {
+      widgetTable = [
+        '(the widget bench failed; run `node --import tsx bench/widgets.ts` to see why)',
+      ];
+    }
+  }
+
+  const auditLines = [...failed]
+    .filter(([, audits]) => audits.size > 0)
+    .map(([key, audits]) => `- ${key}: ${[...audits].sort().join(', ')}`);
+  const lines = [
+    '# The book beside stock Docusaurus',
+    '',
+    `Generated by \`npm run bench\` (bench/site.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? 'unknown'}), ${process.platform}/${process.arch}, Node ${process.version}, Docusaurus ${DOCUSAURUS_VERSION}, Lighthouse ${LIGHTHOUSE_VERSION} in Debian Chromium.`,
+    `Each figure is the median (min–max) over ${args.runs} runs; a ratio divides the medians. "bare stock" is \`create-docusaurus@${DOCUSAURUS_VERSION}\` classic TypeScript with one sample page; "featured stock" adds Mermaid, KaTeX (CSS through the bundler) and search-local (en + zh).`,
+    'The book`s pages are a chapter with diagrams, formulas and widgets (chapter 2), the preface (diagram and formulas, no widget) and the home page (one widget); the stock pages are /docs/sample (one diagram, formulas), /docs/intro and the home page.',
+    'Bytes are gzip as served by scripts/static-server.mjs, counted in Chromium at 412 px until the network is idle after hydration (tests/e2e/weight.ts): what the page runs, without the chunks Docusaurus prefetches for links in view.',
+    'Lighthouse "JS transferred" is its own count, prefetches included. Build time per page is the wall time of `docusaurus build` (all locales) divided by the HTML pages it wrote.',
+    ...(process.env.BENCH_NOTE ? [`Note: ${process.env.BENCH_NOTE}`] : []),
+    '',
+    ...table(samples),
+    '',
+  ];
+  if (auditLines.length > 0) {
+    lines.push(
+      'Failing Lighthouse audits (accessibility, best practices, SEO), any run:',
+      '',
+      ...auditLines,
+      '',
+    );
+  }
+  if (widgetTable.length > 0) {
+    lines.push(
+      '## Widget recompute times',
+      '',
+      'From bench/widgets.ts on the book`s last build (see bench/results/widgets.md for the method).',
+      '',
+      ...widgetTable,
+      '',
+    );
+  }
+  const out = path.join(__dirname, 'results', 'site.md');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, lines.join('\n'));
+  console.log(lines.join('\n'));
+  console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+/**
+ * Page-weight budgets, in KB of gzip as the compressing static server sends them (1 KB = 1024
+ * bytes), checked by budgets.test.ts against the built site. The one place to change them.
+ *
+ * Set on 2026-11-28 from a build without the Mermaid runtime (diagrams rendered at build time),
+ * at a 412 px phone viewport, with a few percent of headroom; see bench/results/site.md for the comparison with stock Docusaurus. For
+ * scale, a bare stock Docusaurus 3.10.2 docs page runs about 180 KB of JavaScript; the goal for a
+ * page without widgets is at most 1.1 times that.
+ */
+export interface PageBudget {
+  readonly html: number;
+  readonly js: number;
+  readonly css: number;
+}
+
+/** The pages under budget, by role; each is checked in both locales (`/` and `/en`). */
+export const budgetPages = {
+  /** A chapter with diagrams, formulas and several widgets. */
+  withWidgets: '/docs/01-foundations/02-key-metrics',
+  /** A page with a diagram and formulas and no widget. */
+  withoutWidgets: '/docs/preface',
+  /** The home page (one widget). */
+  home: '/',
+} as const;
+
+export type BudgetPage = keyof typeof budgetPages;
+
+export const pageBudgets: Readonly<Record<BudgetPage, PageBudget>> = {
+  // Measured 66.1 / 60.0 KB HTML, 278.6 / 282.6 KB JS, 21.3 KB CSS (zh-Hans / en).
+  withWidgets: { html: 70, js: 292, css: 23 },
+  // Measured 10.7 / 9.6 KB HTML, 204.1 / 213.6 KB JS, 21.3 KB CSS. The goal is 1.1 times the
+  // bare stock page (about 198 KB): lower `js` as the shared bundle shrinks.
+  withoutWidgets: { html: 12, js: 220, css: 23 },
+  // Measured 10.2 / 9.5 KB HTML, 198.5 / 209.8 KB JS, 17.9 KB CSS (no KaTeX stylesheet).
+  home: { html: 12, js: 216, css: 19 },
+};
+
+/**
+ * Everything a first search downloads (index, search code), per locale. Measured 1,951 KB
+ * (zh-Hans) and 1,732 KB (en): the lunr index of the whole book with the term positions the result
+ * highlighting needs. The goal is about 300 KB, which needs the index split or loaded lazily; until
+ * then this budget only stops it from growing.
+ */
+export const firstSearchBudget = 2_020;
+
+/** The search index file alone, per locale (measured 1,927 KB and 1,713 KB gzip). */
+export const searchIndexBudget = 2_000;
