@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { chooseSearch } from './src/lib/site/search';
 import { vendorKatexAssets } from './src/lib/site/katex-assets';
+import { insideGitWorkTree } from './src/lib/site/git';
 import { precachePagesAsServed } from './src/lib/site/pwa';
 import { readingTimeOfMdx } from './src/lib/site/reading-time';
 
@@ -85,9 +86,9 @@ const config: Config = {
           rehypePlugins: [rehypeKatex],
           editUrl,
           editLocalizedFiles: true,
-          // Needs the git history: the deploy workflow checks out with fetch-depth: 0. Without git
-          // (a tarball) Docusaurus warns once and leaves the date out.
-          showLastUpdateTime: true,
+          // From the git history: the deploy workflow checks out with fetch-depth: 0. Sources
+          // without a repository (a tarball) build without the dates instead of failing.
+          showLastUpdateTime: insideGitWorkTree(__dirname),
         },
         blog: false,
         theme: {
