@@ -40,6 +40,9 @@ export default function LocaleSwitchNavbarItem({ mobile }: Props): ReactNode {
             <Link
               key={locale}
               to={`pathname://${path}${search}${hash}`}
+              // As the dropdown: same tab, and the path already holds the other locale's baseUrl.
+              target="_self"
+              autoAddBaseUrl={false}
               className={styles.link}
               hrefLang={htmlLang}
               aria-label={translate(
@@ -51,7 +54,7 @@ export default function LocaleSwitchNavbarItem({ mobile }: Props): ReactNode {
                 { language: label },
               )}
             >
-              <IconLanguage width={16} height={16} aria-hidden="true" />
+              <IconLanguage className={styles.icon} width={16} height={16} aria-hidden="true" />
               <span lang={htmlLang}>{SHORT_LABELS[locale] ?? label}</span>
             </Link>
           );
