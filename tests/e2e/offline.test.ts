@@ -153,7 +153,9 @@ const XML_NAMESPACES =
 
 test('the built site loads nothing from another host: only links a reader clicks leave it', () => {
   const index = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const canonical = /<link[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']?([^"'\s>]+)/.exec(index)?.[1];
+  const canonical = /<link[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']?([^"'\s>]+)/.exec(
+    index,
+  )?.[1];
   assert.ok(canonical, 'the home page has a canonical URL');
   const siteOrigin = new URL(canonical).origin;
   const external = (url: string) => /^https?:\/\//.test(url) && new URL(url).origin !== siteOrigin;
