@@ -8,6 +8,9 @@ import { announceMermaid, chooseMermaid } from './src/lib/site/mermaid';
 import { rehypeKatexStylesheet, remarkTermEntries } from './src/lib/site/mdx-plugins';
 import widgetChunksPlugin from './src/lib/site/chunks';
 import { darkCodeTheme, lightCodeTheme } from './src/lib/site/code-themes';
+import { insideGitWorkTree } from './src/lib/site/git';
+import { precachePagesAsServed } from './src/lib/site/pwa';
+import { readingTimeOfMdx } from './src/lib/site/reading-time';
 
 // Where the site lives. GitHub Pages for a project repository is https://<owner>.github.io/<repo>/;
 // the deploy workflow sets both from the repository, a local build serves at /.
@@ -64,6 +67,15 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    // Each chapter's reading time, computed once at build time from its MDX (see reading-time.ts)
+    // and read by src/theme/DocItem/Content as front matter.
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      if (/\.mdx?$/.test(params.filePath) && result.frontMatter.reading_minutes === undefined) {
+        result.frontMatter.reading_minutes = readingTimeOfMdx(params.fileContent).minutes;
+      }
+      return result;
+    },
   },
 
   // KaTeX's CSS and fonts are static files; rehypeKatexStylesheet links the CSS only from pages
@@ -86,7 +98,9 @@ const config: Config = {
           ],
           editUrl,
           editLocalizedFiles: true,
-          showLastUpdateTime: false,
+          // From the git history: the deploy workflow checks out with fetch-depth: 0. Sources
+          // without a repository (a tarball) build without the dates instead of failing.
+          showLastUpdateTime: insideGitWorkTree(__dirname),
         },
         blog: false,
         theme: {
@@ -99,7 +113,31 @@ const config: Config = {
     ],
   ],
 
-  plugins: [widgetChunksPlugin, ...mermaid.plugins] as Config['plugins'],
+  plugins: [
+    widgetChunksPlugin,
+    ...mermaid.plugins,
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // A book is read again later, often on a train: cache the locale's whole site at the
+        // first visit, not only once the reader installs the app.
+        offlineModeActivationStrategies: ['always'],
+        injectManifestConfig: {
+          manifestTransforms: [precachePagesAsServed],
+          // Every browser with service workers reads woff2; the woff fallbacks are never used.
+          globIgnores: ['katex/fonts/*.woff'],
+          // The search index (about 7 MB, 2 MB gzipped, per locale) is over workbox's 2 MiB
+          // default; without it the offline book could not be searched.
+          maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        },
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: `manifest/${currentLocale}.json` },
+          { tagName: 'meta', name: 'theme-color', content: '#1a62d6' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: 'img/apple-touch-icon.png' },
+        ],
+      },
+    ],
+  ] as Config['plugins'],
 
   themes: [
     ...mermaid.themes,
@@ -122,7 +160,9 @@ const config: Config = {
       items: [
         { type: 'doc', docId: 'preface', position: 'left', label: '阅读' },
         { to: '/widgets', position: 'left', label: '交互模型' },
+        { type: 'custom-offlineStatus', position: 'right' },
         { type: 'localeDropdown', position: 'right' },
+        { type: 'custom-localeSwitch', position: 'right' },
       ],
     },
     footer: {
