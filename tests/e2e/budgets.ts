@@ -26,22 +26,25 @@ export const budgetPages = {
 export type BudgetPage = keyof typeof budgetPages;
 
 export const pageBudgets: Readonly<Record<BudgetPage, PageBudget>> = {
-  // Measured 66.1 / 60.0 KB HTML, 278.6 / 282.6 KB JS, 21.3 KB CSS (zh-Hans / en).
-  withWidgets: { html: 70, js: 292, css: 23 },
-  // Measured 10.7 / 9.6 KB HTML, 204.1 / 213.6 KB JS, 21.3 KB CSS. The goal is 1.1 times the
-  // bare stock page (about 198 KB): lower `js` as the shared bundle shrinks.
-  withoutWidgets: { html: 12, js: 220, css: 23 },
-  // Measured 10.2 / 9.5 KB HTML, 198.5 / 209.8 KB JS, 17.9 KB CSS (no KaTeX stylesheet).
-  home: { html: 12, js: 216, css: 19 },
+  // Measured 69.9 / 63.6 KB HTML (the diagrams' inline SVG included), 290.7 / 297.2 KB JS,
+  // 22.1 KB CSS (zh-Hans / en) after merging offline reading and build-time Mermaid.
+  withWidgets: { html: 74, js: 305, css: 24 },
+  // Measured 13.1 / 11.8 KB HTML, 210.9 / 222.9 KB JS, 22.1 KB CSS. The goal is 1.1 times the
+  // bare stock page (about 198 KB): lower `js` as the shared bundle shrinks. English pages carry
+  // ~12 KB more because Docusaurus ships all of i18n/en/code.json (widget strings included) in
+  // the main bundle.
+  withoutWidgets: { html: 14, js: 232, css: 24 },
+  // Measured 10.6 / 9.9 KB HTML, 204.9 / 218.8 KB JS, 18.7 KB CSS (no KaTeX stylesheet).
+  home: { html: 12, js: 228, css: 20 },
 };
 
 /**
- * Everything a first search downloads (index, search code), per locale. Measured 1,951 KB
- * (zh-Hans) and 1,732 KB (en): the lunr index of the whole book with the term positions the result
+ * Everything a first search downloads (index, search code), per locale. Measured 1,960 to 2,029 KB
+ * (zh-Hans, with the diagram labels now indexed) and 1,740 KB (en): the lunr index of the whole book with the term positions the result
  * highlighting needs. The goal is about 300 KB, which needs the index split or loaded lazily; until
  * then this budget only stops it from growing.
  */
-export const firstSearchBudget = 2_020;
+export const firstSearchBudget = 2_100;
 
 /** The search index file alone, per locale (measured 1,927 KB and 1,713 KB gzip). */
 export const searchIndexBudget = 2_000;
