@@ -3,7 +3,7 @@
  * bytes), checked by budgets.test.ts against the built site. The one place to change them.
  *
  * Set on 2026-11-28 from a build without the Mermaid runtime (diagrams rendered at build time),
- * at a 412 px phone viewport, with a few percent of headroom; see bench/results/site.md for the comparison with stock Docusaurus. For
+ * at a 412 px phone viewport, with a few percent of headroom; `npm run bench` compares with stock Docusaurus. For
  * scale, a bare stock Docusaurus 3.10.2 docs page runs about 180 KB of JavaScript; the goal for a
  * page without widgets is at most 1.1 times that.
  */
