@@ -141,7 +141,7 @@ const config: Config = {
 
   themes: [
     ...mermaid.themes,
-    ...(search.kind === 'local' ? [search.theme] : []),
+    ...(search.kind === 'local' ? search.themes : []),
   ] as Config['themes'],
 
   themeConfig: {

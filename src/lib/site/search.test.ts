@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseSearch } from './search';
+import lazySearchBarTheme from './lazy-search-bar';
+import { SEARCH_SHORTCUT_KEYMAP } from './search-shortcut';
 
 const full = { ALGOLIA_APP_ID: 'APP', ALGOLIA_API_KEY: 'KEY', ALGOLIA_INDEX_NAME: 'book' };
 
@@ -15,6 +17,14 @@ test('with no Algolia variables the offline search indexes both locales in Chine
   assert.deepEqual(options.docsDir, ['docs', 'i18n/en/docusaurus-plugin-content-docs/current']);
 });
 
+test('the offline search is followed by the theme that loads its search bar on demand', () => {
+  const choice = chooseSearch({}, 'en');
+  if (choice.kind !== 'local') return assert.fail('expected the offline search');
+  assert.deepEqual(choice.themes, [choice.theme, lazySearchBarTheme]);
+  // The stand-in box answers the same shortcut as search-local's own.
+  assert.equal(choice.theme[1].searchBarShortcutKeymap, SEARCH_SHORTCUT_KEYMAP);
+});
+
 test('all three Algolia variables switch to DocSearch with contextual search', () => {
   const choice = chooseSearch(full, 'en');
   assert.equal(choice.kind, 'algolia');
@@ -24,6 +34,8 @@ test('all three Algolia variables switch to DocSearch with contextual search', (
   assert.equal(choice.themeConfig.indexName, 'book');
   assert.equal(choice.themeConfig.contextualSearch, true);
   assert.deepEqual(choice.themeConfig.searchParameters, { queryLanguages: ['en'] });
+  // No themes of its own: DocSearch's search bar (from the preset) is left as it is.
+  assert.equal('themes' in choice, false);
 });
 
 test('the Chinese locale queries Algolia in Chinese', () => {

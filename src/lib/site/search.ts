@@ -5,6 +5,9 @@
  *
  * Kept free of Docusaurus imports so that it can be unit-tested and read at config load.
  */
+import lazySearchBarTheme from './lazy-search-bar';
+import { SEARCH_SHORTCUT_KEYMAP } from './search-shortcut';
+
 export type SearchEnv = Readonly<Record<string, string | undefined>>;
 
 export interface AlgoliaSearch {
@@ -20,8 +23,13 @@ export interface AlgoliaSearch {
 
 export interface LocalSearch {
   readonly kind: 'local';
-  /** [theme name, options] for `themes` in docusaurus.config.ts. */
+  /** [theme name, options] of search-local. */
   readonly theme: readonly [string, Readonly<Record<string, unknown>>];
+  /**
+   * Everything for `themes` in docusaurus.config.ts: search-local, then the theme whose search box
+   * loads search-local's search bar on demand (it must come after search-local to replace it).
+   */
+  readonly themes: readonly unknown[];
 }
 
 export type SearchChoice = AlgoliaSearch | LocalSearch;
@@ -48,26 +56,25 @@ export function chooseSearch(env: SearchEnv, locale: string): SearchChoice {
       },
     };
   }
-  return {
-    kind: 'local',
-    theme: [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        language: ['en', 'zh'],
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: ['docs'],
-        docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'],
-        highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
-        searchBarShortcutHint: false,
-        // Widgets and formulas are not prose: keep their text out of the index. A diagram's
-        // labels are indexed once, from its light copy.
-        ignoreCssSelectors: ['.katex', '[data-widget]', '.mermaid-static__dark'],
-      },
-    ],
-  };
+  const theme = [
+    '@easyops-cn/docusaurus-search-local',
+    {
+      hashed: true,
+      language: ['en', 'zh'],
+      indexBlog: false,
+      indexPages: false,
+      docsRouteBasePath: ['docs'],
+      docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'],
+      highlightSearchTermsOnTargetPage: false,
+      explicitSearchResultPath: true,
+      searchBarShortcutHint: false,
+      searchBarShortcutKeymap: SEARCH_SHORTCUT_KEYMAP,
+      // Widgets and formulas are not prose: keep their text out of the index. A diagram's
+      // labels are indexed once, from its light copy.
+      ignoreCssSelectors: ['.katex', '[data-widget]', '.mermaid-static__dark'],
+    },
+  ] as const;
+  return { kind: 'local', theme, themes: [theme, lazySearchBarTheme] };
 }
 
 /** Names of the Algolia variables, for messages and the README. */
