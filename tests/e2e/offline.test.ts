@@ -62,6 +62,11 @@ for (const { locale, prefix, file, other } of [
     await waitForHydration(page);
     assert.ok(((await page.locator('article h1').first().textContent()) ?? '').length > 0);
     assert.ok((await page.locator('article .markdown h2').count()) >= 3, 'the chapter body');
+    // Search works offline: its code, loaded only now, and its index come from the cache too.
+    const box = page.locator('input.navbar__search-input');
+    await box.click();
+    await box.pressSequentially(locale === 'en' ? 'latency' : '延迟');
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 20_000 });
     assert.deepEqual(thirdParty, [], 'no request left the site');
     await context.close();
   });
