@@ -7,6 +7,7 @@ import { vendorKatexAssets } from './src/lib/site/katex-assets';
 import { announceMermaid, chooseMermaid } from './src/lib/site/mermaid';
 import { rehypeKatexStylesheet, remarkTermEntries } from './src/lib/site/mdx-plugins';
 import widgetChunksPlugin from './src/lib/site/chunks';
+import inlineTranslationsPlugin from './src/lib/site/inline-translations-plugin';
 import { darkCodeTheme, lightCodeTheme } from './src/lib/site/code-themes';
 import { insideGitWorkTree } from './src/lib/site/git';
 import { precachePagesAsServed } from './src/lib/site/pwa';
@@ -115,6 +116,7 @@ const config: Config = {
 
   plugins: [
     widgetChunksPlugin,
+    inlineTranslationsPlugin,
     ...mermaid.plugins,
     [
       '@docusaurus/plugin-pwa',
