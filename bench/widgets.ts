@@ -11,7 +11,8 @@
  * where the trace has no thread time, and the table says so). Median (min–max) over `--drags`
  * traces (default 3), at the default settings and with every slider of the widget at its maximum.
  *
- * Each widget is scrolled into view first (the gallery skips rendering entries off screen).
+ * Each widget is measured on a freshly loaded gallery, scrolled into view first (the gallery skips
+ * rendering entries off screen).
  *
  * Two wall-clock figures stay beside it, cheap and comparable with earlier tables but floored by
  * the machine's noise: until the one-line reading shows the new result, and until the widget's
@@ -363,13 +364,18 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const site = await openSite();
   const context = await site.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name();
-  // the functions passed to page.evaluate run in the page, where that helper must exist too.
-  await page.addInitScript('window.__name = (fn) => fn;');
-  await page.goto('/widgets');
-  await waitForHydration(page);
-  const cdp = await context.newCDPSession(page);
+  // A fresh gallery per widget, so no widget pays for the garbage or the state the previous ones
+  // left behind (after 18 widgets, a major collection could land in the last one's drag).
+  const openGallery = async (): Promise<{ page: Page; cdp: CDPSession }> => {
+    const page = await context.newPage();
+    // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name();
+    // the functions passed to page.evaluate run in the page, where that helper must exist too.
+    await page.addInitScript('window.__name = (fn) => fn;');
+    await page.goto('/widgets');
+    await waitForHydration(page);
+    return { page, cdp: await context.newCDPSession(page) };
+  };
+  const { page, cdp } = await openGallery();
   const all = await page
     .locator('[data-widget]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-widget') ?? ''));
@@ -389,8 +395,11 @@ async function main(): Promise<void> {
     '| widget | CPU, drag at defaults | CPU, drag at max | CPU, key step at defaults | CPU, key step at max | reading, defaults | settled, defaults | reading, max | settled, max |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  await page.close();
   for (const name of names) {
-    const row = await measure(page, cdp, name, args);
+    const gallery = await openGallery();
+    const row = await measure(gallery.page, gallery.cdp, name, args);
+    await gallery.page.close();
     lines.push(`| ${name} | ${row.join(' | ')} |`);
     console.log(lines[lines.length - 1]);
   }
@@ -410,7 +419,7 @@ async function main(): Promise<void> {
     `- **CPU** columns answer "under 16 ms per change at defaults". Each is the longest task on the renderer main thread (\`RunTask\` in a Chrome trace) by ${clock}, over ${args.drags} traces per cell. "drag": the first slider dragged ${DRAG_STEPS} steps, one input event per 16 ms frame, and traced until the widget's DOM was quiet for ${QUIET_MS * 2} ms (the last simulation answer drawn). "key step": one arrow-key press on that slider, traced the same way.`,
     `- **reading** / **settled** (wall clock, ${args.runs} one-step changes): until the one-line result changes / until the widget's DOM is quiet for ${QUIET_MS} ms (deferred chart and worker work included).`,
     '- "max" puts every slider of the widget at its maximum first.',
-    `- The same trace with no input at all finds a longest task of ${stats(idleCpu)} on this machine. Each widget is scrolled into view first, as for a reader using it.`,
+    `- The same trace with no input at all finds a longest task of ${stats(idleCpu)} on this machine. Each widget is measured on a freshly loaded gallery, scrolled into view first, as for a reader using it.`,
     '',
   ];
   if (args.only.length > 0) return;
