@@ -1,5 +1,4 @@
 import React, { useMemo, type ReactNode } from 'react';
-import { arc } from 'd3-shape';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { hashModMoved } from '@site/src/lib/models/consistent-hash';
@@ -7,7 +6,7 @@ import { formatNumber, formatPercent } from '@site/src/lib/format';
 import { BarChart, ChartFrame, Legend, gridColor } from '@site/src/components/charts';
 import { NumberControl, WidgetFrame, useWidgetParams } from '@site/src/components/controls';
 import { useSimulation } from '@site/src/components/simulation/useSimulation';
-import { KEYS, consistentHashJob, type Arc } from './compute';
+import { KEYS, RING_RADIUS, consistentHashJob } from './compute';
 import styles from './styles.module.css';
 
 const PARAMS = {
@@ -134,26 +133,15 @@ export default function ConsistentHashRing({
             >
               {({ innerWidth, innerHeight }) => {
                 const radius = Math.max(10, Math.min(innerWidth, innerHeight) / 2 - 6);
-                const band = arc<Arc>()
-                  .innerRadius(radius * 0.8)
-                  .outerRadius(radius)
-                  .startAngle((a) => a.from * 2 * Math.PI)
-                  .endAngle((a) => a.to * 2 * Math.PI);
-                // One path per node (its arcs joined), not one per arc: 16 elements instead of
-                // up to 3,200 at 200 virtual nodes.
-                const paths = Array.from({ length: n }, () => [] as string[]);
-                for (const a of load.arcs) paths[a.owner].push(band(a) ?? '');
+                // The worker drew each node's arcs at RING_RADIUS; scaled here to the chart.
                 return (
                   <g transform={`translate(${innerWidth / 2},${innerHeight / 2})`}>
                     <circle r={radius * 0.7} fill="none" stroke={gridColor} strokeWidth={2} />
-                    {paths.map((d, owner) => (
-                      <path
-                        key={owner}
-                        d={d.join('')}
-                        fill={nodeColor(owner, n)}
-                        fillOpacity={0.6}
-                      />
-                    ))}
+                    <g transform={`scale(${radius / RING_RADIUS})`}>
+                      {load.paths.map((d, owner) => (
+                        <path key={owner} d={d} fill={nodeColor(owner, n)} fillOpacity={0.6} />
+                      ))}
+                    </g>
                     {load.dots.map((dot) => {
                       const angle = dot.at * 2 * Math.PI;
                       return (

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JOBS } from './jobs';
-import { consistentHashJob } from '../ConsistentHashRing/compute';
+import { consistentHashJob, hashRing, ringArcs } from '../ConsistentHashRing/compute';
 import { coordinatedOmissionJob } from '../CoordinatedOmission/compute';
 import { latencySampleJob } from '../LatencyDistribution/compute';
 import { loadBalancerJob } from '../LoadBalancerSimulator/compute';
@@ -78,12 +78,19 @@ test('ring: the arcs tile the ring and each node owns its arc share', () => {
     { nodes: 16, vnodes: 200 },
   ]) {
     const result = consistentHashJob(input);
+    const arcs = ringArcs(hashRing(input.nodes, input.vnodes));
     assert.equal(result.pointCount, input.nodes * input.vnodes);
-    assert.ok(Math.abs(sum(result.arcs.map((a) => a.to - a.from)) - 1) < 1e-9);
+    assert.ok(Math.abs(sum(arcs.map((a) => a.to - a.from)) - 1) < 1e-9);
     for (let node = 0; node < input.nodes; node++) {
-      const owned = sum(result.arcs.filter((a) => a.owner === node).map((a) => a.to - a.from));
+      const owned = sum(arcs.filter((a) => a.owner === node).map((a) => a.to - a.from));
       assert.ok(Math.abs(owned - result.arcShares[node]) < 1e-9, `node ${node}`);
+      // One path per node, with one closed band (move ... close) per arc it owns.
+      const d = result.paths[node];
+      assert.equal(d.match(/M/g)?.length, arcs.filter((a) => a.owner === node).length);
+      assert.equal(d.match(/Z/g)?.length, d.match(/M/g)?.length);
+      assert.doesNotMatch(d, /NaN/);
     }
+    assert.equal(result.paths.length, input.nodes);
     assert.ok(Math.abs(sum(result.shares) - 1) < 1e-9);
     // Dots only while few enough to draw (320 points).
     assert.equal(result.dots.length, result.pointCount <= 320 ? result.pointCount : 0);
