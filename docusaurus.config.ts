@@ -6,6 +6,7 @@ import { chooseSearch } from './src/lib/site/search';
 import { vendorKatexAssets } from './src/lib/site/katex-assets';
 import { announceMermaid, chooseMermaid } from './src/lib/site/mermaid';
 import { rehypeKatexStylesheet, remarkTermEntries } from './src/lib/site/mdx-plugins';
+import { remarkPrismLanguages } from './src/lib/site/prism-languages';
 import widgetChunksPlugin from './src/lib/site/chunks';
 import inlineTranslationsPlugin from './src/lib/site/inline-translations-plugin';
 import { darkCodeTheme, lightCodeTheme } from './src/lib/site/code-themes';
@@ -92,7 +93,12 @@ const config: Config = {
           // Keep the NN- prefixes in doc ids and URLs (/docs/01-foundations/01-why-performance):
           // the paths then sort in reading order and match src/data/outline.ts one to one.
           numberPrefixParser: false,
-          remarkPlugins: [remarkMath, remarkTermEntries, ...mermaid.remarkPlugins],
+          remarkPlugins: [
+            remarkMath,
+            remarkTermEntries,
+            remarkPrismLanguages,
+            ...mermaid.remarkPlugins,
+          ],
           rehypePlugins: [
             rehypeKatex,
             [rehypeKatexStylesheet, { href: `${baseUrl}katex/katex.min.css` }],
@@ -185,22 +191,9 @@ const config: Config = {
       // GitHub and Dracula with their low-contrast token colours darkened or lightened to WCAG AA.
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: [
-        'java',
-        'bash',
-        'sql',
-        'toml',
-        'ini',
-        'properties',
-        'nginx',
-        'protobuf',
-        'docker',
-        'promql',
-        'diff',
-        'http',
-        'c',
-        'lua',
-      ],
+      // Grammars beyond prism-react-renderer's own are imported by the pages whose code blocks
+      // use them (src/lib/site/prism-languages.ts), not loaded on every page at start-up.
+      additionalLanguages: [],
     },
     mermaid: {
       theme: mermaidThemes,

@@ -130,6 +130,29 @@ for (const prefix of ['', '/en']) {
   });
 }
 
+for (const prefix of ['', '/en']) {
+  test(`a grammar a page imports highlights its code, loaded directly or by client-side navigation (${prefix || '/'})`, async () => {
+    // PromQL is not among prism-react-renderer's grammars: chapter 10 imports it itself
+    // (src/lib/site/prism-languages.ts), so the preface and chapter 9 must not need it.
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const messages = watchConsole(page);
+    const promqlTokens = page.locator('pre.language-promql .token');
+    await page.goto(`${prefix}/docs/03-communication-and-data/10-message-queues`);
+    await waitForHydration(page);
+    assert.ok((await promqlTokens.count()) > 10, 'PromQL tokens in the server-rendered page');
+
+    await page.goto(`${prefix}/docs/03-communication-and-data/09-databases-and-storage`);
+    await waitForHydration(page);
+    await page.locator('a.pagination-nav__link--next').click();
+    await page.waitForURL(/10-message-queues$/);
+    await promqlTokens.first().waitFor();
+    assert.ok((await promqlTokens.count()) > 10, 'PromQL tokens after client-side navigation');
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+}
+
 test('dark mode toggles and survives a reload', async () => {
   const context = await site.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
