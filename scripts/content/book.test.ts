@@ -29,3 +29,23 @@ test('every part of the outline has an English sidebar label', () => {
     assert.ok(entry.message.endsWith(part.title.en), `part ${part.number}: "${entry.message}"`);
   }
 });
+
+test('no English UI string is still the Chinese text write-translations copied in', () => {
+  // `write-translations --locale en` adds a new id with its Chinese source message; the build
+  // then inlines that text into English pages (src/lib/site/inline-translations.ts) unnoticed.
+  for (const file of [
+    'i18n/en/code.json',
+    'i18n/en/docusaurus-plugin-content-docs/current.json',
+    'i18n/en/docusaurus-theme-classic/navbar.json',
+    'i18n/en/docusaurus-theme-classic/footer.json',
+  ]) {
+    const entries = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const chinese = Object.entries(entries)
+      .filter(([, { message }]) => /\p{Script=Han}/u.test(message))
+      .map(([id]) => id);
+    assert.deepEqual(chinese, [], `${file}: ids whose English message has Chinese characters`);
+  }
+});
