@@ -421,7 +421,9 @@ function goals(samples: Samples): Goal[] {
     met: cls.some((p) => p.value === undefined) ? undefined : over.length === 0,
     evidence:
       over.length === 0
-        ? `largest ${clsMax.toFixed(3)}`
+        ? cls.some((p) => p.value === undefined)
+          ? 'not measured on every page'
+          : `largest ${clsMax.toFixed(3)}`
         : over.map((p) => `${p.label}: ${p.value!.toFixed(3)}`).join('; '),
   });
   return list;
