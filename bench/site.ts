@@ -19,7 +19,7 @@
  *
  * Heavy: run it alone, e.g. `flock /tmp/heavy.lock npm run bench`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -193,24 +193,54 @@ interface LighthouseResult {
  * Longest a single Lighthouse run may take before the bench gives up on it (and retries): about
  * 1 minute on an idle 2-core machine, close to 4 on a loaded one (the book's chapter page).
  */
-const LIGHTHOUSE_TIMEOUT_MS = 600_000;
+const LIGHTHOUSE_TIMEOUT_MS = 480_000;
 /** Attempts per audit: a loaded machine now and then loses one to a Chromium hiccup. */
 const LIGHTHOUSE_ATTEMPTS = 2;
+
+/** Runs `command`; resolves with its exit code and the tail of its stderr, SIGINT at `timeoutMs`. */
+function runAsync(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ status: number | null; stderr: string; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    let timedOut = false;
+    // chrome-launcher closes the Chromium it started on SIGINT; SIGKILL would orphan it.
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGINT');
+    }, timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr, timedOut });
+    });
+  });
+}
 
 /**
  * One Lighthouse run of `url` in a fresh profile (storage reset, as at a first visit). The JSON
  * report is kept at `reportPath` when given, for the audit details behind the scores.
+ *
+ * Asynchronous on purpose: the static servers run in this process, and a synchronous spawn
+ * would block the event loop that serves the page Lighthouse is loading (every audit then hung
+ * until Lighthouse gave up on the page: the "Target closed" and timeouts of the first runs).
  */
-function lighthouse(
+async function lighthouse(
   cli: string,
   chrome: string,
   url: string,
   desktop: boolean,
   reportPath?: string,
-): LighthouseResult {
+): Promise<LighthouseResult> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'dpbook-lh-'));
   const out = path.join(work, 'report.json');
-  const result = spawnSync(
+  const result = await runAsync(
     process.execPath,
     [
       cli,
@@ -222,20 +252,15 @@ function lighthouse(
       `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${path.join(work, 'profile')}`].join(' ')}`,
       ...(desktop ? ['--preset=desktop'] : []),
     ],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, CHROME_PATH: chrome },
-      timeout: LIGHTHOUSE_TIMEOUT_MS,
-      // chrome-launcher closes the Chromium it started on SIGINT; SIGKILL would orphan it.
-      killSignal: 'SIGINT',
-    },
+    { ...process.env, CHROME_PATH: chrome },
+    LIGHTHOUSE_TIMEOUT_MS,
   );
   const reportText = existsSync(out) ? readFileSync(out, 'utf8') : '';
   rmSync(work, { recursive: true, force: true });
   if (result.status !== 0 || !reportText) {
-    const why = result.error
-      ? result.error.message
-      : (result.stderr?.toString().trim().split('\n').slice(-3).join(' / ') ?? '');
+    const why = result.timedOut
+      ? `no report after ${LIGHTHOUSE_TIMEOUT_MS / 1000} s`
+      : result.stderr.trim().split('\n').slice(-3).join(' / ');
     throw new Error(`lighthouse failed on ${url}: ${why || `exit ${result.status}`}`);
   }
   if (reportPath) {
@@ -638,7 +663,7 @@ async function main(): Promise<void> {
             let lh: LighthouseResult | undefined;
             for (let attempt = 1; attempt <= LIGHTHOUSE_ATTEMPTS && !lh; attempt++) {
               try {
-                lh = lighthouse(
+                lh = await lighthouse(
                   cli,
                   chrome,
                   `${servers[site].url}${pagePath}`,
