@@ -130,6 +130,9 @@ const config: Config = {
         // A book is read again later, often on a train: cache the locale's whole site at the
         // first visit, not only once the reader installs the app.
         offlineModeActivationStrategies: ['always'],
+        // ...but only once the page has loaded and the main thread is idle: the precache
+        // download (about 24 MB) must not compete with the page being opened.
+        swRegister: require.resolve('./src/client/register-sw.ts'),
         injectManifestConfig: {
           manifestTransforms: [precachePagesAsServed],
           // Every browser with service workers reads woff2; the woff fallbacks are never used.
