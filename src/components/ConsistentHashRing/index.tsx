@@ -187,6 +187,7 @@ export default function ConsistentHashRing({
             label: nodeName(node),
             color: nodeColor(node, n),
           }))}
+          reserve={PARAMS.nodes.max}
         />
       </>
     ),
