@@ -1,7 +1,8 @@
 /**
- * `npm run bench:widgets [-- --runs N] [--drags N] [--only Name,Name]`: how long each widget of
- * the gallery takes to recompute after a control change, measured in Chromium on the built site
- * (BUILD_DIR, default build/). Not a timed test: the numbers depend on the machine.
+ * `npm run bench:widgets [-- --runs N] [--drags N] [--only Name,Name] [--page /path]`: how long
+ * each widget of the gallery (or of the chapter `--page` names; that table is printed only) takes
+ * to recompute after a control change, measured in Chromium on the built site (BUILD_DIR, default
+ * build/). Not a timed test: the numbers depend on the machine.
  *
  * The figure that answers "under 16 ms (one frame) per change at defaults" is CPU time: for every
  * widget it records a Chrome trace while the first slider is dragged (20 steps, one input event
@@ -30,6 +31,8 @@ interface Args {
   readonly runs: number;
   readonly drags: number;
   readonly only: readonly string[];
+  /** The page whose widgets are measured: the gallery, or a chapter (`--page /docs/...`). */
+  readonly page: string;
 }
 
 function intArg(argv: string[], flag: string, fallback: number, max: number): number {
@@ -43,7 +46,11 @@ function intArg(argv: string[], flag: string, fallback: number, max: number): nu
 
 function parseArgs(argv: string[]): Args {
   const index = argv.indexOf('--only');
+  const pageIndex = argv.indexOf('--page');
+  const page = pageIndex >= 0 ? (argv[pageIndex + 1] ?? '') : '/widgets';
+  if (!page.startsWith('/')) throw new RangeError(`--page: expected a site path, got ${page}`);
   return {
+    page,
     runs: intArg(argv, '--runs', 7, 50),
     drags: intArg(argv, '--drags', 3, 50),
     only: index >= 0 ? (argv[index + 1] ?? '').split(',').filter(Boolean) : [],
@@ -371,7 +378,7 @@ async function main(): Promise<void> {
     // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name();
     // the functions passed to page.evaluate run in the page, where that helper must exist too.
     await page.addInitScript('window.__name = (fn) => fn;');
-    await page.goto('/widgets');
+    await page.goto(args.page);
     await waitForHydration(page);
     return { page, cdp: await context.newCDPSession(page) };
   };
@@ -422,7 +429,7 @@ async function main(): Promise<void> {
     `- The same trace with no input at all finds a longest task of ${stats(idleCpu)} on this machine. Each widget is measured on a freshly loaded gallery, scrolled into view first, as for a reader using it.`,
     '',
   ];
-  if (args.only.length > 0) return;
+  if (args.only.length > 0 || args.page !== '/widgets') return;
   const out = path.resolve(__dirname, 'results', 'widgets.md');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, [...header, ...lines, ''].join('\n'));
