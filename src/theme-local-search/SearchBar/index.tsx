@@ -137,7 +137,9 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
     );
   }, []);
 
-  useEffect(() => {
+  // A layout effect, in the same commit that swapped the boxes: with a passive effect a key typed
+  // between the swap and the effect would land on <body> and be lost (seen in the browser test).
+  useLayoutEffect(() => {
     const state = handOver.current;
     if (!RealSearchBar || !state) return;
     handOver.current = null;
